@@ -1,0 +1,1 @@
+"""Who receives an edition: lists, subscribers, memberships and what "active" means."""

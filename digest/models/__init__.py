@@ -1,0 +1,23 @@
+"""All models, importable from one place (Alembic autogenerate reads `Base.metadata`)."""
+
+from digest.models.admin import AdminUser, AuditEntry, WebhookEvent
+from digest.models.audience import (
+    BillingStatus,
+    MailingList,
+    Membership,
+    MembershipStatus,
+    Subscriber,
+    Suppression,
+)
+from digest.models.base import Base, utcnow
+from digest.models.editions import BatchStatus, Delivery, DeliveryBatch, Edition, EditionStatus
+from digest.models.feeds import Feed, Item
+from digest.models.stories import Story
+from digest.models.topics import ItemTag, TopicDefinition
+
+__all__ = [
+    "AdminUser", "AuditEntry", "Base", "BatchStatus", "BillingStatus", "Delivery",
+    "DeliveryBatch", "Edition", "EditionStatus", "Feed", "Item", "ItemTag", "MailingList",
+    "Membership", "MembershipStatus", "Story", "Subscriber", "Suppression", "TopicDefinition",
+    "WebhookEvent", "utcnow",
+]

@@ -1,0 +1,99 @@
+"""Editions and the per-recipient send ledger."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from digest.models.base import Base, utcnow
+
+
+class EditionStatus(enum.StrEnum):
+    READY = "ready"  # composed and rendered, not yet sending
+    SENDING = "sending"
+    SENT = "sent"
+    PAUSED = "paused"
+    SKIPPED = "skipped"  # nothing new: recorded with a reason, never sent
+
+
+class BatchStatus(enum.StrEnum):
+    PENDING = "pending"
+    CLAIMED = "claimed"  # a worker owns it; nothing handed to the provider yet
+    SENDING = "sending"  # handed to the provider; outcome unknown until marked
+    SENT = "sent"
+    FAILED = "failed"
+    UNCERTAIN = "uncertain"  # crashed while SENDING: reported, never resent blindly
+
+
+class Edition(Base):
+    """One rendered digest for a list and a schedule slot."""
+
+    __tablename__ = "editions"
+    __table_args__ = (UniqueConstraint("list_id", "slot", name="uq_editions_list_slot"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    list_id: Mapped[int] = mapped_column(ForeignKey("lists.id", ondelete="CASCADE"))
+    slot: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(20), default=EditionStatus.READY)
+    subject: Mapped[str] = mapped_column(Text, default="")
+    preheader: Mapped[str] = mapped_column(Text, default="")
+    html: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    story_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
+    skip_reason: Mapped[str] = mapped_column(Text, default="")
+    # Highest subscriber id considered when the send started: later joiners wait.
+    recipient_bound: Mapped[int | None]
+    # True once every recipient inside the bound has a ledger row.
+    snapshot_done: Mapped[bool] = mapped_column(default=False)
+    failed_batches: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None]
+
+
+class DeliveryBatch(Base):
+    """Up to one provider request's worth of deliveries, claimed as a unit."""
+
+    __tablename__ = "delivery_batches"
+    __table_args__ = (
+        UniqueConstraint("edition_id", "number", name="uq_delivery_batches_edition_number"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
+    number: Mapped[int]
+    status: Mapped[str] = mapped_column(String(20), default=BatchStatus.PENDING, index=True)
+    attempts: Mapped[int] = mapped_column(default=0)
+    claimed_by: Mapped[str] = mapped_column(String(200), default="")
+    claimed_at: Mapped[datetime | None]
+    provider_message_id: Mapped[str] = mapped_column(String(200), default="")
+    error: Mapped[str] = mapped_column(Text, default="")
+    sent_at: Mapped[datetime | None]
+
+
+class Delivery(Base):
+    """The ledger row: one edition to one subscriber, at most once."""
+
+    __tablename__ = "deliveries"
+    __table_args__ = (
+        UniqueConstraint("edition_id", "subscriber_id", name="uq_deliveries_edition_subscriber"),
+        Index("ix_deliveries_batch", "batch_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
+    subscriber_id: Mapped[int] = mapped_column(
+        ForeignKey("subscribers.id", ondelete="CASCADE"), index=True
+    )
+    batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("delivery_batches.id", ondelete="CASCADE")
+    )
+    email: Mapped[str] = mapped_column(String(320))
+    status: Mapped[str] = mapped_column(String(20), default=BatchStatus.PENDING)
+    provider_message_id: Mapped[str] = mapped_column(String(200), default="")
+    error: Mapped[str] = mapped_column(Text, default="")
+    sent_at: Mapped[datetime | None]
+    # Event counters from the provider's webhooks.
+    events: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
