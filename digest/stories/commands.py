@@ -1,0 +1,73 @@
+"""`digest cluster`: JSON lines of items on stdin, one JSON line per item on stdout.
+
+Exit codes: 0 done (bad lines are reported on stderr with their line number and skipped),
+1 failed (the input could not be read, or it had lines but none was usable), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import timedelta
+from pathlib import Path
+from typing import Annotated, TextIO
+
+import typer
+
+from digest.stories.clustering import cluster_items
+from digest.stories.model import StoryItem
+from digest.stories.reading import LineProblem, read_items
+
+
+def _load(stream: TextIO) -> tuple[list[StoryItem], int]:
+    """Valid items and the count of bad lines (each reported on stderr)."""
+    items: list[StoryItem] = []
+    bad = 0
+    for result in read_items(stream):
+        if isinstance(result, LineProblem):
+            bad += 1
+            typer.echo(f"line {result.number}: {result.reason}", err=True)
+        else:
+            items.append(result)
+    return items, bad
+
+
+def cluster(
+    window_days: Annotated[
+        float,
+        typer.Option("--window-days", min=0.01, help="Reports further apart are never one story."),
+    ] = 3.0,
+    input_path: Annotated[
+        str, typer.Option("--input", "-i", help="JSON lines file to read; '-' is stdin.")
+    ] = "-",
+) -> None:
+    """Group items that report the same event into stories and storylines, and tell news from
+    analysis. Reads {"id","title","summary","link","source","published"} JSON lines and writes
+    {"id","story","storyline","kind"} JSON lines in input order."""
+    try:
+        if input_path == "-":
+            items, bad = _load(sys.stdin)
+        else:
+            with Path(input_path).open(encoding="utf-8") as stream:
+                items, bad = _load(stream)
+    except (OSError, UnicodeDecodeError) as error:
+        typer.echo(f"cannot read input: {error}", err=True)
+        raise typer.Exit(1) from error
+    if bad and not items:
+        typer.echo(f"no usable item in the input ({bad} bad lines)", err=True)
+        raise typer.Exit(1)
+    for assignment in cluster_items(items, window=timedelta(days=window_days)):
+        record = {
+            "id": assignment.id,
+            "story": assignment.story,
+            "storyline": assignment.storyline,
+            "kind": assignment.kind,
+        }
+        typer.echo(json.dumps(record, ensure_ascii=False))
+    if bad:
+        typer.echo(f"{bad} bad lines skipped, {len(items)} items clustered", err=True)
+
+
+def register(app: typer.Typer) -> None:
+    """Adds the `cluster` command to the given root Typer app."""
+    app.command("cluster")(cluster)
