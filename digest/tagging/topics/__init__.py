@@ -1,0 +1,1 @@
+"""Built-in topic files (TOML), one per topic."""
