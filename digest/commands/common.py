@@ -1,0 +1,40 @@
+"""What every command shares: settings and database on demand, output, failures."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from digest.config import get_settings
+from digest.runtime import Runtime, open_runtime
+
+console = Console()
+err_console = Console(stderr=True)
+
+
+class CommandError(Exception):
+    """The work failed; the message is shown on one line and the exit code is 1."""
+
+
+def runtime() -> Runtime:
+    """Settings and an upgraded database, opened when a command needs them."""
+    return open_runtime(get_settings())
+
+
+def emit_json(data: Any) -> None:
+    """One JSON document on stdout, for scripts."""
+    sys.stdout.write(json.dumps(data, default=str, ensure_ascii=False) + "\n")
+
+
+def print_table(title: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    table = Table(title=title)
+    for column in columns:
+        table.add_column(column)
+    for row in rows:
+        table.add_row(*("" if v is None else str(v) for v in row))
+    console.print(table)

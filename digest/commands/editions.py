@@ -1,0 +1,117 @@
+"""`digest build`, `digest send` and `digest run`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import Progress
+
+from digest.audience.active import active_members
+from digest.audience.lists import ListNotFound, get_list
+from digest.commands.common import CommandError, console, print_table, runtime
+from digest.delivery.transports.registry import make_transport
+from digest.editions.build import build_edition
+from digest.models import EditionStatus, MailingList, utcnow
+from digest.pipeline import CycleReport, build_and_send, run_cycle
+from digest.schedule import current_slot
+
+ListOption = Annotated[str, typer.Option("--list", help="List name or slug.")]
+
+
+def _find_list(session: object, name: str) -> MailingList:
+    try:
+        return get_list(session, name)  # type: ignore[arg-type]
+    except ListNotFound as exc:
+        raise CommandError(str(exc)) from None
+
+
+def build(
+    list_name: ListOption,
+    preview: Annotated[Path | None, typer.Option(
+        help="Write the HTML here (and the text beside it, .txt).")] = None,
+) -> None:
+    """Build the list's edition for the current slot without sending it."""
+    rt = runtime()
+    with rt.sessions() as session, session.begin():
+        ml = _find_list(session, list_name)
+        edition = build_edition(session, ml, current_slot(ml, utcnow()), rt.settings)
+        if edition.status == EditionStatus.SKIPPED:
+            console.print(f"Nothing to send for {ml.name}: {edition.skip_reason}")
+            return
+        console.print(f"Edition {edition.id} ({edition.status}): {edition.subject}")
+        if preview is not None:
+            preview.parent.mkdir(parents=True, exist_ok=True)
+            preview.write_text(edition.html, encoding="utf-8")
+            preview.with_suffix(".txt").write_text(edition.text, encoding="utf-8")
+            console.print(f"Preview: {preview} and {preview.with_suffix('.txt')}")
+
+
+def send(
+    list_name: ListOption,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show who would receive it.")] = False,
+) -> None:
+    """Build the list's due edition if needed and send it to active members."""
+    rt = runtime()
+    if dry_run:
+        with rt.sessions() as session:
+            ml = _find_list(session, list_name)
+            rows = session.execute(active_members(ml)).all()
+        size = rt.settings.send_batch_size
+        print_table(f"Would send {ml.name} to", ["id", "email"], ((r[0], r[1]) for r in rows))
+        console.print(f"{len(rows)} recipients in {-(-len(rows) // size)} batches of up to {size}")
+        return
+    with rt.sessions() as session:
+        ml = _find_list(session, list_name)
+    transport = make_transport(rt.settings)
+    try:
+        with Progress(console=console, transient=True) as progress:
+            task = progress.add_task("Sending", total=None)
+            outcome = build_and_send(rt.sessions, rt.settings, ml.id, transport,
+                                     progress=lambda n: progress.advance(task, n))
+    finally:
+        transport.close()
+    if outcome.status == EditionStatus.SKIPPED:
+        console.print(f"Skipped: {outcome.skip_reason}")
+        return
+    console.print(f"Edition {outcome.edition_id}: {outcome.status}, sent to "
+                  f"{outcome.recipients} recipients now")
+    if outcome.status == EditionStatus.PAUSED:
+        raise CommandError(f"edition {outcome.edition_id} paused after failed batches")
+
+
+def run(
+    in_process: Annotated[bool, typer.Option(
+        "--in-process", help="Do the work here even when Celery workers answer.")] = False,
+) -> None:
+    """One full cycle: fetch all due feeds, tag, group, build and send every list.
+
+    With DIGEST_REDIS_URL set and workers answering, the work fans out to them.
+    """
+    rt = runtime()
+    if rt.settings.redis_url and not in_process:
+        from digest.dispatch import run_cycle_on_workers, workers_answer
+        from digest.tasks import app
+
+        if workers_answer(app):
+            console.print("Running on Celery workers")
+            print_summary(run_cycle_on_workers(rt))
+            return
+        console.print("No Celery worker answered; running in this process")
+    transport = make_transport(rt.settings)
+    try:
+        report = run_cycle(rt.sessions, rt.settings, transport)
+    finally:
+        transport.close()
+    print_summary(report)
+
+
+def print_summary(report: CycleReport) -> None:
+    print_table("Cycle", ["feeds", "failed", "new items", "tagged", "stories"], [(
+        len(report.feeds), len(report.failed_feeds), report.new_items, report.tags_written,
+        report.stories_changed)])
+    print_table("Lists", ["list", "edition", "status", "recipients", "skipped inactive"], (
+        (o.list_name, o.edition_id, o.status or o.skip_reason, o.recipients, o.skipped_inactive)
+        for o in report.lists))
+

@@ -1,0 +1,63 @@
+"""`digest lists ...`."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from sqlalchemy import func, select
+
+from digest.audience.active import count_active
+from digest.audience.lists import create_list
+from digest.commands.common import CommandError, console, emit_json, print_table, runtime
+from digest.models import MailingList, Membership
+
+app = typer.Typer(help="Manage mailing lists.", no_args_is_help=True)
+
+
+@app.command("create")
+def create(
+    name: str,
+    topic: Annotated[list[str] | None, typer.Option("--topic", help="Topic to follow "
+                                                     "(repeatable; default: syria).")] = None,
+    description: Annotated[str, typer.Option(help="Shown on the subscribe page.")] = "",
+    paid: Annotated[bool, typer.Option("--paid", help="Members need current billing.")] = False,
+    single_opt_in: Annotated[bool, typer.Option(
+        "--single-opt-in", help="Subscribers are active without confirming.")] = False,
+) -> None:
+    """Create a list."""
+    from digest.tagging import builtin_topic_names
+
+    rt = runtime()
+    topics = topic or ["syria"]
+    unknown = [t for t in topics if t not in builtin_topic_names()]
+    if unknown:
+        raise CommandError(f"unknown topic(s): {', '.join(unknown)}")
+    with rt.sessions() as session, session.begin():
+        try:
+            created = create_list(session, name, topics=topics, description=description,
+                                  is_paid=paid, double_opt_in=not single_opt_in)
+        except ValueError as exc:
+            raise CommandError(str(exc)) from None
+        console.print(f"Created list {created.name!r} (slug {created.slug}), topics: "
+                      f"{', '.join(created.topics)}")
+
+
+@app.command("list")
+def list_lists(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Lists with member counts."""
+    rt = runtime()
+    rows = []
+    with rt.sessions() as session:
+        for ml in session.scalars(select(MailingList).order_by(MailingList.id)):
+            members = session.scalar(
+                select(func.count()).select_from(Membership).where(Membership.list_id == ml.id))
+            rows.append({"id": ml.id, "name": ml.name, "slug": ml.slug, "topics": ml.topics,
+                         "paid": ml.is_paid, "members": members,
+                         "active": count_active(session, ml)})
+    if as_json:
+        emit_json(rows)
+        return
+    print_table("Lists", ["id", "name", "topics", "paid", "members", "active"], (
+        (r["id"], r["name"], ",".join(r["topics"]), r["paid"], r["members"], r["active"])
+        for r in rows))

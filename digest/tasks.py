@@ -1,0 +1,136 @@
+"""Celery tasks: thin wrappers that take ids, call the plain functions, return counts."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import redis
+from celery import Celery, chord
+
+from digest.config import get_settings
+from digest.delivery.send import finish_if_done, prepare_send, send_batch
+from digest.delivery.transports.base import TransportError
+from digest.delivery.transports.registry import make_transport
+from digest.editions.build import build_edition
+from digest.ingest.fetch import make_client
+from digest.ingest.refresh import due_feed_ids, refresh_feed
+from digest.locks import held, redis_client
+from digest.models import MailingList, utcnow
+from digest.pipeline import list_topics
+from digest.runtime import get_runtime
+from digest.schedule import current_slot
+from digest.stories.store import group_stories
+from digest.tagging.store import tag_pending_items
+from digest.ticks import send_tick
+
+app = Celery("digest")
+app.config_from_object("celeryconfig")
+
+
+@app.on_after_configure.connect
+def _connect_from_settings(sender: Celery, source: Any, **_: Any) -> None:
+    """Read at start-up, not import: the broker is DIGEST_REDIS_URL unless set explicitly."""
+    settings = get_settings()
+    if settings.redis_url and not source.broker_url:
+        source.broker_url = source.result_backend = settings.redis_url
+    if settings.redis_prefix:
+        source.broker_transport_options = {
+            **source.broker_transport_options, "global_keyprefix": settings.redis_prefix}
+        source.result_backend_transport_options = {"global_keyprefix": settings.redis_prefix}
+
+
+@lru_cache(maxsize=1)
+def _redis() -> redis.Redis:
+    return redis_client(get_runtime().settings)
+
+
+@app.task(name="digest.fetch_feed")
+def fetch_feed(feed_id: int) -> dict[str, Any]:
+    """Refresh one feed; a feed already being fetched elsewhere is left alone."""
+    rt = get_runtime()
+    ttl = int(rt.settings.fetch_timeout * 2) + 30
+    with held(_redis(), rt.settings, f"feed:{feed_id}", ttl) as mine:
+        if not mine:
+            return {"feed_id": feed_id, "new": 0, "updated": 0, "error": "",
+                    "skipped": "already being fetched"}
+        with make_client(rt.settings.fetch_timeout) as client:
+            outcome = refresh_feed(rt.sessions, feed_id, client,
+                                   max_bytes=rt.settings.fetch_max_bytes)
+    return {"feed_id": feed_id, "new": outcome.new, "updated": outcome.updated,
+            "error": outcome.error}
+
+
+@app.task(name="digest.fetch_due")
+def fetch_due() -> int:
+    """The feed tick: one task per due feed, then tag and group; return how many were queued."""
+    rt = get_runtime()
+    with held(_redis(), rt.settings, "tick:feeds", 50) as mine:
+        if not mine:
+            return 0
+        with rt.sessions() as session:
+            ids = due_feed_ids(session, utcnow())
+        if ids:
+            chord(fetch_feed.s(feed_id) for feed_id in ids)(tag_and_group.si())
+    return len(ids)
+
+
+@app.task(name="digest.tag_and_group")
+def tag_and_group() -> dict[str, int]:
+    rt = get_runtime()
+    with rt.sessions() as session, session.begin():
+        topics = list_topics(session)
+        seen, written = tag_pending_items(session, topics)
+        changed = sum(group_stories(session, t.name) for t in topics)
+    return {"items": seen, "tags": written, "stories": changed}
+
+
+@app.task(name="digest.build_edition")
+def build_edition_task(list_id: int) -> dict[str, Any]:
+    rt = get_runtime()
+    with rt.sessions() as session, session.begin():
+        mailing_list = session.get(MailingList, list_id)
+        if mailing_list is None:
+            return {"edition_id": None, "status": "no such list"}
+        edition = build_edition(session, mailing_list, current_slot(mailing_list, utcnow()),
+                                rt.settings)
+        return {"edition_id": edition.id, "status": edition.status}
+
+
+@app.task(name="digest.start_send")
+def start_send(edition_id: int) -> int:
+    """Snapshot the ledger and queue one send task per pending batch."""
+    rt = get_runtime()
+    batch_ids = prepare_send(rt.sessions, edition_id, rt.settings.send_batch_size)
+    for batch_id in batch_ids:
+        send_batch_task.delay(batch_id, edition_id)
+    if not batch_ids:
+        finish_if_done(rt.sessions, edition_id)
+    return len(batch_ids)
+
+
+@app.task(name="digest.send_batch", bind=True, max_retries=8)
+def send_batch_task(self: Any, batch_id: int, edition_id: int) -> int:
+    """Send one ledger batch; a redelivered task finds it claimed or sent and does nothing."""
+    rt = get_runtime()
+    transport = make_transport(rt.settings)
+    try:
+        sent = send_batch(rt.sessions, batch_id, transport, rt.settings)
+    except TransportError as exc:
+        delay = exc.retry_after or min(300, 2 ** self.request.retries * 5)
+        raise self.retry(exc=exc, countdown=delay) from exc
+    finally:
+        transport.close()
+    finish_if_done(rt.sessions, edition_id)
+    return sent
+
+
+@app.task(name="digest.send_due_lists")
+def send_due_lists() -> int:
+    """The send tick: build each due list's edition for its slot and start sending it."""
+    rt = get_runtime()
+    with held(_redis(), rt.settings, "tick:send", 50) as mine:
+        if not mine:
+            return 0
+        tick = send_tick(rt.sessions, rt.settings, utcnow(), start=start_send.delay)
+    return len(tick.started)

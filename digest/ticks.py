@@ -1,0 +1,55 @@
+"""What beat's ticks do, as plain functions the tasks wrap and the tests call."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from digest.config import Settings
+from digest.editions.build import build_edition
+from digest.models import Edition, EditionStatus, MailingList
+from digest.schedule import due_slot
+
+
+@dataclass
+class SendTick:
+    started: list[int] = field(default_factory=list)  # edition ids handed to `start`
+    skipped: dict[str, str] = field(default_factory=dict)  # list name -> reason
+
+
+def send_tick(
+    factory: sessionmaker[Session], settings: Settings, now: datetime,
+    start: Callable[[int], None],
+) -> SendTick:
+    """Build each due list's edition for its slot (once) and start sending it.
+
+    A second tick for the same slot finds the edition and starts nothing: the
+    unique (list, slot) constraint makes even two beats harmless.
+    """
+    tick = SendTick()
+    with factory() as session:
+        list_ids = list(session.scalars(select(MailingList.id).order_by(MailingList.id)))
+    for list_id in list_ids:
+        with factory() as session, session.begin():
+            mailing_list = session.get(MailingList, list_id)
+            if mailing_list is None:
+                continue
+            slot = due_slot(mailing_list, now)
+            if slot is None:
+                continue
+            exists = session.scalar(select(Edition.id).where(
+                Edition.list_id == list_id, Edition.slot == slot))
+            if exists is not None:
+                continue
+            edition = build_edition(session, mailing_list, slot, settings, now=now)
+            edition_id, status = edition.id, edition.status
+            if status == EditionStatus.SKIPPED:
+                tick.skipped[mailing_list.name] = edition.skip_reason
+        if status == EditionStatus.READY:
+            start(edition_id)
+            tick.started.append(edition_id)
+    return tick

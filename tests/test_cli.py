@@ -1,0 +1,68 @@
+"""The `digest` command as scripts use it: exit codes, --json, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def digest(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None,
+           stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "digest", *args], capture_output=True,
+                          text=True, env={**os.environ, **(env or {})}, cwd=cwd, input=stdin,
+                          timeout=120)
+
+
+@pytest.fixture
+def env(database_url: str, tmp_path: Path) -> dict[str, str]:
+    return {"DIGEST_DATABASE_URL": database_url, "DIGEST_DATA_DIR": str(tmp_path / "data")}
+
+
+def test_lists_and_subscribers_round_trip_as_json(env: dict[str, str]) -> None:
+    assert digest("lists", "create", "Syria Digest", env=env).returncode == 0
+    assert digest("subscribers", "add", "Rana@Example.org", "--list", "Syria Digest",
+                  env=env).returncode == 0
+    lists = json.loads(digest("lists", "list", "--json", env=env).stdout)
+    assert [(x["name"], x["topics"], x["active"]) for x in lists] == [
+        ("Syria Digest", ["syria"], 1)]
+    members = json.loads(digest("subscribers", "list", "--list", "syria-digest", "--json",
+                                env=env).stdout)
+    assert [(m["email"], m["status"]) for m in members] == [("Rana@example.org", "active")]
+
+
+def test_failed_work_exits_1_with_one_line_on_stderr(env: dict[str, str]) -> None:
+    result = digest("subscribers", "add", "not-an-address", "--list", "Nope", env=env)
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0
+    assert "no list named 'Nope'" in result.stderr
+
+
+def test_bad_usage_exits_2(env: dict[str, str]) -> None:
+    assert digest("lists", "create", env=env).returncode == 2
+    assert digest("no-such-command", env=env).returncode == 2
+
+
+def test_a_bad_setting_stops_the_command_naming_it(env: dict[str, str]) -> None:
+    result = digest("lists", "list", env={**env, "DIGEST_TRANSPORT": "pigeon"})
+    assert result.returncode == 1
+    assert "DIGEST_TRANSPORT" in result.stderr
+
+
+def test_config_show_masks_secrets(env: dict[str, str]) -> None:
+    result = digest("config", "show", "--json", env={**env, "SENDGRID_API_KEY": "SG.secret"})
+    shown = json.loads(result.stdout)
+    assert shown["SENDGRID_API_KEY"] == "********"
+    assert "SG.secret" not in result.stdout
+
+
+def test_feeds_list_json_has_health_fields(env: dict[str, str]) -> None:
+    assert digest("feeds", "add", "https://example.org/feed.xml", env=env).returncode == 0
+    (feed,) = json.loads(digest("feeds", "list", "--json", env=env).stdout)
+    for field in ("url", "title", "item_count", "last_status", "last_error",
+                  "consecutive_failures"):
+        assert field in feed
