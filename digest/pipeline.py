@@ -58,21 +58,23 @@ def list_topics(session: Session) -> list[Topic]:
 
 
 def fetch_tag_group(
-    factory: sessionmaker[Session], settings: Settings, *, everything: bool = False
+    factory: sessionmaker[Session], settings: Settings, *, everything: bool = False,
+    now: datetime | None = None,
 ) -> CycleReport:
     """The ingest half: refresh due feeds, tag new items, regroup stories."""
+    now = now or utcnow()
     report = CycleReport()
     with factory() as session:
-        feed_ids = due_feed_ids(session, utcnow(), everything=everything)
+        feed_ids = due_feed_ids(session, now, everything=everything)
     report.feeds = refresh_feeds(
         factory, feed_ids, timeout=settings.fetch_timeout,
         max_bytes=settings.fetch_max_bytes, concurrency=settings.fetch_concurrency,
     )
     with factory() as session, session.begin():
         topics = list_topics(session)
-        report.items_seen, report.tags_written = tag_pending_items(session, topics)
+        report.items_seen, report.tags_written = tag_pending_items(session, topics, now=now)
         for topic in topics:
-            report.stories_changed += group_stories(session, topic.name)
+            report.stories_changed += group_stories(session, topic.name, now=now)
     return report
 
 
@@ -109,7 +111,8 @@ def run_cycle(
     *, now: datetime | None = None,
 ) -> CycleReport:
     """`digest run`: fetch all due feeds, tag, group, then build and send every list."""
-    report = fetch_tag_group(factory, settings)
+    now = now or utcnow()
+    report = fetch_tag_group(factory, settings, now=now)
     with factory() as session:
         list_ids = list(session.scalars(select(MailingList.id).order_by(MailingList.id)))
     for list_id in list_ids:
