@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from digest.commands import editions, feeds, lists, ops, subscribers
+from digest.commands import editions, feeds, lists, ops, schedules, subscribers, up
 from digest.commands.common import CommandError, err_console
 from digest.config import ConfigError
 from digest.db import SchemaError
@@ -28,6 +28,9 @@ app.command("send")(editions.send)
 app.command("run")(editions.run)
 app.command("worker")(ops.worker)
 app.command("beat")(ops.beat)
+app.command("status")(schedules.status)
+app.command("up")(up.up)
+lists.app.command("schedule")(schedules.schedule)
 
 
 def _register_plugins() -> None:

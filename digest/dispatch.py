@@ -11,6 +11,7 @@ from sqlalchemy import select
 from digest.ingest.refresh import FeedOutcome, due_feed_ids
 from digest.models import Edition, EditionStatus, MailingList, utcnow
 from digest.pipeline import CycleReport, ListOutcome
+from digest.config import Settings
 from digest.runtime import Runtime
 
 FINAL = {EditionStatus.SENT, EditionStatus.PAUSED, EditionStatus.SKIPPED}
@@ -61,3 +62,32 @@ def wait_for_edition(rt: Runtime, edition_id: int, *, timeout: float) -> str:
         if status in FINAL or time.monotonic() > deadline:
             return str(status)
         time.sleep(0.2)
+
+
+QUEUES = ("ingest", "compose", "send")
+
+
+def queue_lengths(settings: Settings) -> dict[str, int | None]:
+    """Messages waiting per queue (None when Redis is not configured or not reachable)."""
+    if not settings.redis_url:
+        return dict.fromkeys(QUEUES)
+    from digest.locks import redis_client
+
+    try:
+        client = redis_client(settings)
+        return {q: int(client.llen(settings.redis_prefix + q)) for q in QUEUES}
+    except Exception:  # noqa: BLE001 - status must show, even with Redis down
+        return dict.fromkeys(QUEUES)
+
+
+def workers_seen(settings: Settings, timeout: float = 1.0) -> list[str]:
+    """Names of the workers that answer a ping."""
+    if not settings.redis_url:
+        return []
+    from digest.tasks import app
+
+    try:
+        replies = app.control.ping(timeout=timeout)
+    except Exception:  # noqa: BLE001
+        return []
+    return sorted(name for reply in replies for name in reply)

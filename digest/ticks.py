@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from digest.config import Settings
@@ -39,11 +39,11 @@ def send_tick(
             if mailing_list is None:
                 continue
             slot = due_slot(mailing_list, now)
-            if slot is None:
-                continue
-            exists = session.scalar(select(Edition.id).where(
-                Edition.list_id == list_id, Edition.slot == slot))
-            if exists is not None:
+            latest = session.scalar(select(func.max(Edition.slot)).where(
+                Edition.list_id == list_id))
+            # Slots sort as text; only a fire time after the newest edition is due, so an
+            # edited schedule waits for its next time instead of sending a past slot.
+            if slot is None or (latest is not None and slot <= latest):
                 continue
             edition = build_edition(session, mailing_list, slot, settings, now=now)
             edition_id, status = edition.id, edition.status
