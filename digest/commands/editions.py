@@ -12,7 +12,9 @@ from digest.audience.active import active_members
 from digest.audience.lists import ListNotFound, get_list
 from digest.commands.common import CommandError, console, print_table, runtime
 from digest.delivery.transports.registry import make_transport
-from digest.editions.build import build_edition
+from digest.editions.build import build_edition, edition_body
+from digest.editions.preview import make_server, preview_bodies, write_preview
+from digest.editions.variants import CONTEXT, WINDOWS
 from digest.models import EditionStatus, MailingList, utcnow
 from digest.pipeline import CycleReport, build_and_send, run_cycle
 from digest.schedule import current_slot
@@ -30,9 +32,14 @@ def _find_list(session: object, name: str) -> MailingList:
 def build(
     list_name: ListOption,
     preview: Annotated[Path | None, typer.Option(
-        help="Write the HTML here (and the text beside it, .txt).")] = None,
+        help="Write the HTML here (and the text beside it, .txt), tokens filled with samples."
+    )] = None,
+    variant: Annotated[str, typer.Option(
+        help=f"Backstory window to preview: {', '.join(WINDOWS)}.")] = CONTEXT,
 ) -> None:
     """Build the list's edition for the current slot without sending it."""
+    if variant not in WINDOWS:
+        raise CommandError(f"unknown variant {variant!r}; choose from {', '.join(WINDOWS)}")
     rt = runtime()
     with rt.sessions() as session, session.begin():
         ml = _find_list(session, list_name)
@@ -41,11 +48,35 @@ def build(
             console.print(f"Nothing to send for {ml.name}: {edition.skip_reason}")
             return
         console.print(f"Edition {edition.id} ({edition.status}): {edition.subject}")
+        if edition.stories_cut:
+            console.print(f"{edition.stories_cut} stories cut to headlines or left to the web")
         if preview is not None:
-            preview.parent.mkdir(parents=True, exist_ok=True)
-            preview.write_text(edition.html, encoding="utf-8")
-            preview.with_suffix(".txt").write_text(edition.text, encoding="utf-8")
-            console.print(f"Preview: {preview} and {preview.with_suffix('.txt')}")
+            html, text = preview_bodies(*edition_body(session, edition, variant),
+                                        rt.settings.base_url)
+            text_path = write_preview(preview, html, text)
+            size = len(html.encode("utf-8")) // 1024
+            console.print(f"Preview: {preview} ({size} KB) and {text_path}")
+
+
+def preview(
+    path: Annotated[Path, typer.Argument(help="HTML written by `digest build --preview`.")],
+    port: Annotated[int, typer.Option(help="Port on 127.0.0.1 (0 picks a free one).")] = 8025,
+) -> None:
+    """Serve a preview on localhost: the HTML at /, the text part at /text. Ctrl-C stops."""
+    if not path.is_file():
+        raise CommandError(f"no preview at {path}; run `digest build --list NAME --preview {path}`")
+    try:
+        server = make_server(path, port=port)
+    except OSError as exc:
+        raise CommandError(f"cannot listen on 127.0.0.1:{port}: {exc.strerror}") from None
+    host, bound = str(server.server_address[0]), server.server_address[1]
+    console.print(f"Serving {path} at http://{host}:{bound}/ (text at /text); Ctrl-C stops")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
 
 
 def send(

@@ -1,7 +1,19 @@
-"""The compose job: pick the list's new stories, compose, render, store one edition per slot."""
+"""The compose job: pick the list's unsent stories, compose, render, store one edition per slot.
+
+Contract of `build_edition` (called by the pipeline, the Celery tasks and `digest build`):
+- one Edition per (list, slot); calling it again returns the stored one;
+- "What's going on now" holds stories on the list's topics that the list has not carried,
+  or carried before fresh reports joined them (Edition.story_marks); nothing else repeats;
+- with nothing new the edition is stored as SKIPPED with the reason, and never sent;
+- the base render (Edition.html/text) carries the "context" backstory; EditionVariant rows
+  carry longer backstories for readers who missed editions (see variants.py);
+- the list's first edition tells the last FIRST_EDITION_WINDOW: older stories become the
+  backstory, the last NOW_WINDOW is the news.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -9,15 +21,31 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from digest.config import Settings
-from digest.editions.compose import Recap, Source, StoryView, compose, summarise
-from digest.editions.render import Footer, render_edition
-from digest.models import Edition, EditionStatus, Feed, Item, MailingList, Story, utcnow
+from digest.editions.compose import EditionContent, Recap, clean_recap, compose
+from digest.editions.queries import earlier_developments, sent_marks, story_views, unsent_stories
+from digest.editions.recaps import Development, recap_lines
+from digest.editions.render import Footer, Rendered, render_edition
+from digest.editions.variants import CONTEXT, WINDOWS, stored_key
+from digest.models import Edition, EditionStatus, MailingList, Story, utcnow
+from digest.models.editions import EditionVariant
 
 FIRST_EDITION_WINDOW = timedelta(days=7)
-BACKSTORY_WINDOW = timedelta(days=30)
-MAX_STORIES = 30
-MAX_RECAPS = 5
 NOW_WINDOW = timedelta(days=2)
+# Stories committed by a grouping that overlapped the previous build are still found.
+SLACK = timedelta(days=1)
+
+
+def web_url(settings: Settings, mailing_list: MailingList, slot: str) -> str:
+    """Where the web version of a list's edition lives."""
+    return f"{settings.base_url}/editions/{mailing_list.slug}/{slot}"
+
+
+def footer_for(settings: Settings, mailing_list: MailingList, slot: str) -> Footer:
+    return Footer(
+        postal_address=settings.postal_address,
+        reason=f"You get this because you subscribed to {mailing_list.name}.",
+        web_url=web_url(settings, mailing_list, slot),
+    )
 
 
 def build_edition(
@@ -29,38 +57,90 @@ def build_edition(
     existing = _edition_for(session, mailing_list.id, slot)
     if existing is not None:
         return existing
-    last = _last_edition_time(session, mailing_list.id)
-    since = last or now - FIRST_EDITION_WINDOW
-    views = [_view(session, story) for story in _new_stories(session, mailing_list, since)]
-    if last is None:
-        # A first edition tells older developments as backstory, the last days as news.
+    previous = _previous_edition(session, mailing_list.id)
+    marks = sent_marks(session, mailing_list.id, now=now)
+    since = previous.created_at - SLACK if previous else now - FIRST_EDITION_WINDOW
+    topics = list(mailing_list.topics)
+    stories = unsent_stories(session, topics, since, marks)
+    views = story_views(session, stories, marks)
+    if previous is None:
         current = [v for v in views if v.published >= now - NOW_WINDOW or v.kind == "analysis"]
-        older = [v for v in views if v not in current]
     else:
-        current, older = views, []
-    backstory = [_recap(v) for v in older] + _backstory(session, current, exclude=views)
-    content = compose(mailing_list.name, current, backstory, date=now)
+        current = views
+    developments = earlier_developments(
+        session, topics, now=now, exclude={v.story_id for v in current})
+    lines = {v.storyline for v in current if v.storyline}
+    base_days = None if previous is not None else FIRST_EDITION_WINDOW.days
+    base_recaps = recap_lines(developments, lines, now=now, days=base_days)
+    content = compose(mailing_list.name, current, base_recaps, date=now)
     edition = Edition(list_id=mailing_list.id, slot=slot, created_at=now)
     if content.is_empty:
         edition.status = EditionStatus.SKIPPED
-        edition.skip_reason = f"no new stories since {since:%Y-%m-%d %H:%M} UTC"
-    else:
-        footer = Footer(
-            postal_address=settings.postal_address,
-            reason=f"You get this because you subscribed to {mailing_list.name}.",
-            web_url=f"{settings.base_url}/archive",
-        )
-        rendered = render_edition(content, footer)
-        edition.subject, edition.preheader = rendered.subject, rendered.preheader
-        edition.html, edition.text = rendered.html, rendered.text
-        edition.story_ids = content.story_ids + [v.story_id for v in older]
-        edition.status = EditionStatus.READY
+        edition.skip_reason = _skip_reason(since, len(views), len(stories), marks)
+        return _store(session, edition, [])
+    footer = footer_for(settings, mailing_list, slot)
+    rendered = render_edition(content, footer)
+    edition.subject, edition.preheader = rendered.subject, rendered.preheader
+    edition.html, edition.text = rendered.html, rendered.text
+    edition.stories_cut = rendered.stories_cut + content.more_on_web
+    carried = [v.story_id for v in views]
+    edition.story_ids = content.story_ids + [i for i in carried if i not in content.story_ids]
+    edition.story_marks = _marks(stories)
+    edition.status = EditionStatus.READY
+    variants = [] if previous is None else _variants(content, developments, lines, footer, now)
+    return _store(session, edition, variants)
+
+
+def _skip_reason(since: datetime, views: int, stories: int, marks: dict[int, datetime]) -> str:
+    reason = f"no new stories since {since:%Y-%m-%d %H:%M} UTC"
+    if stories and not views:
+        reason += f" ({stories} stories without items)"
+    elif marks:
+        reason += "; stories already sent have no new developments"
+    return reason
+
+
+def _marks(stories: list[Story]) -> dict[str, str]:
+    return {str(s.id): s.updated_at.isoformat() for s in stories}
+
+
+def _variants(
+    content: EditionContent, developments: list[Development], lines: set[str],
+    footer: Footer, now: datetime,
+) -> list[EditionVariant]:
+    """A render per longer recap window whose backstory differs from the shorter one's."""
+    made: list[EditionVariant] = []
+    shorter = content.up_to_speed
+    for key, days in WINDOWS.items():
+        if days is None:
+            continue
+        recaps = recap_lines(developments, lines, now=now, days=days)
+        if recaps == shorter:
+            continue
+        shorter = recaps
+        rendered = _render_with(content, recaps, footer)
+        made.append(EditionVariant(key=key, html=rendered.html, text=rendered.text,
+                                   recaps=len(recaps)))
+    return made
+
+
+def _render_with(content: EditionContent, recaps: list[Recap], footer: Footer) -> Rendered:
+    """The same news with another backstory (one more render, no more queries)."""
+    ordered = sorted((clean_recap(r) for r in recaps), key=lambda r: r.date)
+    return render_edition(replace(content, up_to_speed=ordered), footer)
+
+
+def _store(session: Session, edition: Edition, variants: list[EditionVariant]) -> Edition:
     try:
         with session.begin_nested():
             session.add(edition)
+            session.flush()
+            for variant in variants:
+                variant.edition_id = edition.id
+                session.add(variant)
     except IntegrityError:
         # Another worker built the same slot first: theirs is the edition.
-        found = _edition_for(session, mailing_list.id, slot)
+        found = _edition_for(session, edition.list_id, edition.slot)
         assert found is not None
         return found
     return edition
@@ -70,64 +150,23 @@ def _edition_for(session: Session, list_id: int, slot: str) -> Edition | None:
     return session.scalar(select(Edition).where(Edition.list_id == list_id, Edition.slot == slot))
 
 
-def _last_edition_time(session: Session, list_id: int) -> datetime | None:
+def _previous_edition(session: Session, list_id: int) -> Edition | None:
     return session.scalar(
-        select(Edition.created_at)
+        select(Edition)
         .where(Edition.list_id == list_id, Edition.status != EditionStatus.SKIPPED)
         .order_by(Edition.created_at.desc()).limit(1)
     )
 
 
-def _new_stories(session: Session, mailing_list: MailingList, since: datetime) -> list[Story]:
-    """Stories on the list's topics that are new or have new developments since `since`."""
-    return list(session.scalars(
-        select(Story)
-        .where(Story.topic.in_(mailing_list.topics), Story.updated_at > since,
-               Story.lead_item_id.is_not(None))
-        .order_by(Story.updated_at.desc()).limit(MAX_STORIES)
-    ))
-
-
-def _view(session: Session, story: Story) -> StoryView:
-    rows = session.execute(
-        select(Item, Feed.title).join(Feed, Feed.id == Item.feed_id)
-        .where(Item.story_id == story.id).order_by(Item.published_at)
-    ).all()
-    lead = next((item for item, _ in rows if item.id == story.lead_item_id), rows[0][0])
-    seen: set[str] = set()
-    sources = []
-    for item, feed_title in sorted(rows, key=lambda r: r[0].id != lead.id):
-        name = feed_title or item.link.split("/")[2] if item.link else feed_title
-        if name and name not in seen:
-            seen.add(name)
-            sources.append(Source(name=name, link=item.link))
-    return StoryView(
-        story_id=story.id, title=lead.title, link=lead.link,
-        summary=summarise(lead.summary_text),
-        published=max(item.published_at for item, _ in rows),
-        kind=story.kind, sources=tuple(sources), storyline=story.storyline,
-    )
-
-
-def _recap(view: StoryView) -> Recap:
-    source = view.sources[0].name if view.sources else ""
-    return Recap(date=view.published, title=view.title, link=view.link, source=source)
-
-
-def _backstory(session: Session, current: list[StoryView], *, exclude: list[StoryView]
-               ) -> list[Recap]:
-    """The latest earlier developments of the storylines in the news now."""
-    lines = {v.storyline for v in current if v.storyline}
-    if not lines:
-        return []
-    oldest = min(v.published for v in current)
-    skip = {v.story_id for v in exclude}
-    earlier = session.execute(
-        select(Story.id, Item, Feed.title)
-        .join(Item, Item.id == Story.lead_item_id).join(Feed, Feed.id == Item.feed_id)
-        .where(Story.storyline.in_(lines), Item.published_at < oldest,
-               Item.published_at >= oldest - BACKSTORY_WINDOW)
-        .order_by(Item.published_at.desc()).limit(MAX_RECAPS)
-    ).all()
-    return [Recap(date=item.published_at, title=item.title, link=item.link, source=feed_title)
-            for story_id, item, feed_title in earlier if story_id not in skip]
+def edition_body(session: Session, edition: Edition, key: str) -> tuple[str, str]:
+    """HTML and text of the edition for the variant `key` (falls back to a shorter window)."""
+    stored = dict(session.execute(
+        select(EditionVariant.key, EditionVariant.id).where(
+            EditionVariant.edition_id == edition.id)
+    ).all())
+    chosen = stored_key(key, stored)
+    if chosen == CONTEXT:
+        return edition.html, edition.text
+    variant = session.get(EditionVariant, stored[chosen])
+    assert variant is not None
+    return variant.html, variant.text

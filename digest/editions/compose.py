@@ -1,13 +1,25 @@
-"""Pure composition of an edition from stories: what goes in which section."""
+"""Pure composition of an edition from stories: what goes in which section, in which order.
+
+Everything that reaches a template passes through here, so this is where feed text is made
+safe for an email: titles become one line (no CR/LF), links keep only http(s) URLs, and
+summaries are the lead sentences of the item's plain text. HTML escaping is the template's
+job (Jinja2 autoescape); this module never builds markup.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
+from urllib.parse import urlsplit
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'\u201c])")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 SUBJECT_MAX = 90
+PREHEADER_MAX = 140
+MAX_NEWS = 40
+FULL_NEWS = 10  # later news shows as headlines: a daily read takes about two minutes
+MAX_ANALYSIS = 6
 
 
 @dataclass(frozen=True)
@@ -28,6 +40,8 @@ class StoryView:
     kind: str = "news"
     sources: tuple[Source, ...] = ()
     storyline: str = ""
+    update: bool = False  # sent before; back because new reports joined
+    brief: bool = False  # shown as a headline only (the HTML size budget ran short)
 
 
 @dataclass(frozen=True)
@@ -49,6 +63,7 @@ class EditionContent:
     up_to_speed: list[Recap] = field(default_factory=list)
     going_on_now: list[StoryView] = field(default_factory=list)
     digging_deep: list[StoryView] = field(default_factory=list)
+    more_on_web: int = 0  # stories left out of the email, counted for "read the rest"
 
     @property
     def story_ids(self) -> list[int]:
@@ -58,10 +73,14 @@ class EditionContent:
     def is_empty(self) -> bool:
         return not self.going_on_now and not self.digging_deep
 
+    @property
+    def story_count(self) -> int:
+        return len(self.going_on_now) + len(self.digging_deep) + self.more_on_web
+
 
 def summarise(text: str, *, sentences: int = 2, limit: int = 320) -> str:
     """The lead sentences of a text, cut on a word boundary under `limit` characters."""
-    text = " ".join(text.split())
+    text = " ".join(_CONTROL.sub(" ", text).split())
     parts = _SENTENCE.split(text)
     summary = " ".join(parts[:sentences])
     if len(summary) <= limit:
@@ -72,31 +91,84 @@ def summarise(text: str, *, sentences: int = 2, limit: int = 320) -> str:
 
 def one_line(text: str, limit: int) -> str:
     """A single line without control characters, shortened on a word boundary."""
-    text = " ".join(text.replace("\r", " ").replace("\n", " ").split())
+    text = " ".join(_CONTROL.sub(" ", text).split())
     if len(text) <= limit:
         return text
     return text[:limit].rsplit(" ", 1)[0].rstrip(",;:-") + "\u2026"
 
 
+def safe_link(url: str) -> str:
+    """`url` when it is an absolute http(s) URL without spaces or control characters, else ""."""
+    url = url.strip()
+    if not url or _CONTROL.search(url) or " " in url or '"' in url:
+        return ""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    return url if parts.scheme.lower() in ("http", "https") and parts.netloc else ""
+
+
+def clean_view(view: StoryView) -> StoryView:
+    """The view with one-line title, safe links and a one-line summary."""
+    return replace(
+        view, title=one_line(view.title, 200) or "(untitled)", link=safe_link(view.link),
+        summary=one_line(view.summary, 400),
+        sources=tuple(Source(one_line(s.name, 80), safe_link(s.link)) for s in view.sources),
+    )
+
+
+def clean_recap(recap: Recap) -> Recap:
+    return replace(recap, title=one_line(recap.title, 160) or "(untitled)",
+                   link=safe_link(recap.link), source=one_line(recap.source, 80))
+
+
+def _prominence(story: StoryView) -> tuple[int, datetime]:
+    # More outlets carrying it means a bigger story; among equals the newest leads.
+    return (len(story.sources), story.published)
+
+
 def compose(
     list_name: str, stories: list[StoryView], backstory: list[Recap], *, date: datetime
 ) -> EditionContent:
-    """Split stories into the sections; the lead is the newest story with the most sources."""
-    news = sorted(
-        (s for s in stories if s.kind != "analysis"),
-        key=lambda s: (len(s.sources), s.published), reverse=True,
-    )
-    analysis = sorted((s for s in stories if s.kind == "analysis"),
+    """Split stories into the sections; the lead is the news story with the most sources.
+
+    News goes to "What's going on now" (most sources first), analysis to "Digging real deep"
+    (newest first), the backstory to "Let's bring you up to speed" (oldest first, so it
+    reads as a timeline). Stories beyond MAX_NEWS / MAX_ANALYSIS are counted in
+    `more_on_web`. The headline and subject come from the lead story.
+    """
+    clean = [clean_view(s) for s in stories]
+    news = sorted((s for s in clean if s.kind != "analysis"), key=_prominence, reverse=True)
+    analysis = sorted((s for s in clean if s.kind == "analysis"),
                       key=lambda s: s.published, reverse=True)
-    lead = (news or analysis or [None])[0]
+    left_out = max(0, len(news) - MAX_NEWS) + max(0, len(analysis) - MAX_ANALYSIS)
+    news = [replace(s, brief=n >= FULL_NEWS) for n, s in enumerate(news[:MAX_NEWS])]
+    analysis = analysis[:MAX_ANALYSIS]
+    ordered = news + analysis
+    lead = ordered[0] if ordered else None
     headline = one_line(lead.title, SUBJECT_MAX) if lead else f"{list_name}: nothing new"
-    others = len(news) + len(analysis) - 1
-    preheader = one_line(
-        (lead.summary if lead else "") or headline, 140
-    ) if not others else one_line(f"Plus {others} more: " + "; ".join(
-        s.title for s in (news + analysis)[1:4]), 140)
-    recap_order = sorted(backstory, key=lambda r: r.date)
+    if len(ordered) > 1:
+        preheader = one_line(f"Also: {'; '.join(s.title for s in ordered[1:4])}", PREHEADER_MAX)
+    else:
+        preheader = one_line((lead.summary if lead else "") or headline, PREHEADER_MAX)
     return EditionContent(
-        list_name=list_name, date=date, headline=headline, preheader=preheader,
-        up_to_speed=recap_order, going_on_now=news, digging_deep=analysis,
+        list_name=one_line(list_name, 100), date=date, headline=headline, preheader=preheader,
+        up_to_speed=sorted((clean_recap(r) for r in backstory), key=lambda r: r.date),
+        going_on_now=news, digging_deep=analysis, more_on_web=left_out,
+    )
+
+
+def shorten(content: EditionContent, full: int, shown: int) -> EditionContent:
+    """The content with no story past the first `full` in full (later ones as headlines), and
+    stories past `shown` left to the web version (counted in `more_on_web`).
+
+    Stories count in reading order: "What's going on now" first, then "Digging real deep".
+    """
+    ordered = content.going_on_now + content.digging_deep
+    kept = [replace(s, brief=s.brief or index >= full) for index, s in enumerate(ordered[:shown])]
+    news = len([s for s in kept if s.kind != "analysis"])
+    return replace(
+        content, going_on_now=kept[:news], digging_deep=kept[news:],
+        more_on_web=content.more_on_web + max(0, len(ordered) - shown),
     )

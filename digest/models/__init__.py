@@ -10,14 +10,21 @@ from digest.models.audience import (
     Suppression,
 )
 from digest.models.base import Base, utcnow
-from digest.models.editions import BatchStatus, Delivery, DeliveryBatch, Edition, EditionStatus
+from digest.models.editions import (
+    BatchStatus,
+    Delivery,
+    DeliveryBatch,
+    Edition,
+    EditionStatus,
+    EditionVariant,
+)
 from digest.models.feeds import Feed, Item
 from digest.models.stories import Story
 from digest.models.topics import ItemTag, TopicDefinition
 
 __all__ = [
     "AdminUser", "AuditEntry", "Base", "BatchStatus", "BillingStatus", "Delivery",
-    "DeliveryBatch", "Edition", "EditionStatus", "Feed", "Item", "ItemTag", "MailingList",
+    "DeliveryBatch", "Edition", "EditionStatus", "EditionVariant", "Feed", "Item", "ItemTag", "MailingList",
     "Membership", "MembershipStatus", "Story", "Subscriber", "Suppression", "TopicDefinition",
     "WebhookEvent", "utcnow",
 ]

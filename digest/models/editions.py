@@ -43,6 +43,11 @@ class Edition(Base):
     html: Mapped[str] = mapped_column(Text, default="")
     text: Mapped[str] = mapped_column(Text, default="")
     story_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
+    # Story id (as text) -> the story's updated_at (ISO 8601) when this edition carried it.
+    # A later edition repeats a story only when its updated_at has moved past the mark.
+    story_marks: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    # Stories cut to headlines or left to the web version to keep the HTML under budget.
+    stories_cut: Mapped[int] = mapped_column(default=0)
     skip_reason: Mapped[str] = mapped_column(Text, default="")
     # Highest subscriber id considered when the send started: later joiners wait.
     recipient_bound: Mapped[int | None]
@@ -51,6 +56,26 @@ class Edition(Base):
     failed_batches: Mapped[int] = mapped_column(default=0)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None]
+
+
+class EditionVariant(Base):
+    """An edition rendered again with a longer backstory, for readers who missed editions.
+
+    `key` is a recap window from digest.editions.variants (e.g. "7d"); the Edition row itself
+    holds the base render (key "context"). Only variants whose recap differs are stored.
+    """
+
+    __tablename__ = "edition_variants"
+    __table_args__ = (
+        UniqueConstraint("edition_id", "key", name="uq_edition_variants_edition_key"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(20))
+    html: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    recaps: Mapped[int] = mapped_column(default=0)
 
 
 class DeliveryBatch(Base):

@@ -25,5 +25,10 @@ class Story(Base):
         ForeignKey("items.id", ondelete="SET NULL", use_alter=True)
     )
     first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # When the event was first reported (earliest member's published time): the date a
+    # backstory line shows. Null only before the first grouping fills it.
+    published_at: Mapped[datetime | None] = mapped_column(index=True)
+    # When the newest member was published: how recent the story's latest report is.
+    last_published_at: Mapped[datetime | None]
     # Moves forward when a new item joins: "new developments" since an edition.
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)

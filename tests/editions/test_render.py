@@ -2,13 +2,22 @@
 
 import os
 import re
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from digest.delivery.transports.base import Message, Recipient
 from digest.delivery.transports.mime import build_email
 from digest.editions.compose import Recap, Source, StoryView, compose, summarise
-from digest.editions.render import NAME, PREFERENCES_URL, UNSUBSCRIBE_URL, Footer, render_edition
+from digest.editions.render import (
+    HTML_BUDGET,
+    NAME,
+    PREFERENCES_URL,
+    UNSUBSCRIBE_URL,
+    Footer,
+    render_edition,
+    render_html,
+)
 
 GOLDEN = Path(__file__).parent.parent / "data" / "editions" / "edition.eml"
 DAY = datetime(2024, 12, 9, 8, 0, tzinfo=UTC)
@@ -91,3 +100,45 @@ def test_the_email_matches_the_golden_file() -> None:
     if os.environ.get("DIGEST_TEST_UPDATE_GOLDEN"):
         GOLDEN.write_text(produced)
     assert produced == GOLDEN.read_text()
+
+
+def _long_content(stories: int = 40) -> object:
+    summary = "The offensive continued through the night with heavy fighting reported. " * 6
+    views = [
+        StoryView(n, f"Story number {n} about the front", f"https://a.test/{n}", summary, DAY,
+                  sources=tuple(Source(f"Outlet {i}", f"https://o{i}.test/{n}/long/path/to/article")
+                                for i in range(25)))
+        for n in range(stories)
+    ]
+    content = compose("Syria Digest", views, [], date=DAY)
+    # Every story in full, as a list with many long stories would be.
+    return replace(content, going_on_now=[replace(s, brief=False) for s in content.going_on_now])
+
+
+def test_a_long_edition_is_cut_to_headlines_to_stay_under_the_gmail_clip() -> None:
+    footer = Footer("Addr", "Why", "https://digest.test/e/1")
+    content = _long_content()
+    full = render_html(content, footer)  # type: ignore[arg-type]
+    assert len(full.encode()) > HTML_BUDGET
+    rendered = render_edition(content, footer)  # type: ignore[arg-type]
+    assert len(rendered.html.encode()) <= HTML_BUDGET
+    assert rendered.stories_cut > 0
+    assert "Story number 39 about the front" in rendered.html  # still there, as a headline
+    assert UNSUBSCRIBE_URL in rendered.html and "Addr" in rendered.html
+
+
+def test_when_headlines_are_not_enough_the_rest_is_left_to_the_web() -> None:
+    footer = Footer("Addr", "Why", "https://digest.test/e/1")
+    rendered = render_edition(_long_content(), footer, budget=12_000)  # type: ignore[arg-type]
+    assert len(rendered.html.encode()) <= 12_000
+    assert "Read the rest on the web" in rendered.html
+    assert "Read the rest on the web" in rendered.text
+    assert "https://digest.test/e/1" in rendered.text
+
+
+def test_the_html_is_shaped_for_mail_clients() -> None:
+    _subject, html, _text = _render()
+    assert 'name="viewport"' in html and "prefers-color-scheme: dark" in html
+    assert 'role="presentation"' in html and "<!--[if mso]>" in html
+    assert "View in your browser" in html and "https://digest.test/archive" in html
+    assert "<link" not in html  # no remote stylesheet

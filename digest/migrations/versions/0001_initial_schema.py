@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 14:59:07.806975
+Create Date: 2026-11-25 15:17:04.134672
 """
 from alembic import op
 import sqlalchemy as sa
@@ -90,12 +90,15 @@ def upgrade() -> None:
     sa.Column('title', sa.Text(), nullable=False),
     sa.Column('lead_item_id', sa.Integer(), nullable=True),
     sa.Column('first_seen_at', digest.models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('published_at', digest.models.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('last_published_at', digest.models.base.UTCDateTime(timezone=True), nullable=True),
     sa.Column('updated_at', digest.models.base.UTCDateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['lead_item_id'], ['items.id'], name=op.f('fk_stories_lead_item_id_items'), ondelete='SET NULL', use_alter=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_stories')),
     sa.UniqueConstraint('key', name=op.f('uq_stories_key'))
     )
     with op.batch_alter_table('stories', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_stories_published_at'), ['published_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_stories_storyline'), ['storyline'], unique=False)
         batch_op.create_index(batch_op.f('ix_stories_topic'), ['topic'], unique=False)
         batch_op.create_index(batch_op.f('ix_stories_updated_at'), ['updated_at'], unique=False)
@@ -156,6 +159,8 @@ def upgrade() -> None:
     sa.Column('html', sa.Text(), nullable=False),
     sa.Column('text', sa.Text(), nullable=False),
     sa.Column('story_ids', sa.JSON(), nullable=False),
+    sa.Column('story_marks', sa.JSON(), nullable=False),
+    sa.Column('stories_cut', sa.Integer(), nullable=False),
     sa.Column('skip_reason', sa.Text(), nullable=False),
     sa.Column('recipient_bound', sa.Integer(), nullable=True),
     sa.Column('snapshot_done', sa.Boolean(), nullable=False),
@@ -228,6 +233,17 @@ def upgrade() -> None:
     with op.batch_alter_table('delivery_batches', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_delivery_batches_status'), ['status'], unique=False)
 
+    op.create_table('edition_variants',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('edition_id', sa.Integer(), nullable=False),
+    sa.Column('key', sa.String(length=20), nullable=False),
+    sa.Column('html', sa.Text(), nullable=False),
+    sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('recaps', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['edition_id'], ['editions.id'], name=op.f('fk_edition_variants_edition_id_editions'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_edition_variants')),
+    sa.UniqueConstraint('edition_id', 'key', name='uq_edition_variants_edition_key')
+    )
     op.create_table('item_tags',
     sa.Column('item_id', sa.Integer(), nullable=False),
     sa.Column('topic', sa.String(length=100), nullable=False),
@@ -275,6 +291,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_item_tags_topic'))
 
     op.drop_table('item_tags')
+    op.drop_table('edition_variants')
     with op.batch_alter_table('delivery_batches', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_delivery_batches_status'))
 
@@ -302,6 +319,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_stories_updated_at'))
         batch_op.drop_index(batch_op.f('ix_stories_topic'))
         batch_op.drop_index(batch_op.f('ix_stories_storyline'))
+        batch_op.drop_index(batch_op.f('ix_stories_published_at'))
 
     op.drop_table('stories')
     op.drop_table('lists')
