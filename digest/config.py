@@ -58,6 +58,15 @@ class Settings(BaseSettings):
         description="Signs unsubscribe and confirmation tokens; generated into the data dir "
         "on first run when unset.",
     )
+    confirm_token_hours: int = Field(
+        72, gt=0, validation_alias="DIGEST_CONFIRM_TOKEN_HOURS",
+        description="Hours a double opt-in confirmation link stays valid.",
+    )
+    billing_webhook_secret: str = Field(
+        "", validation_alias="DIGEST_BILLING_WEBHOOK_SECRET",
+        description="Shared secret that signs billing webhook calls (HMAC-SHA256); empty "
+        "refuses every call.",
+    )
     transport: TransportName = Field(
         "outbox", validation_alias="DIGEST_TRANSPORT",
         description="How mail leaves: outbox (.eml files), sendgrid, smtp or console.",
@@ -97,12 +106,86 @@ class Settings(BaseSettings):
         description="Largest feed body accepted, in bytes.",
     )
     fetch_concurrency: int = Field(
-        16, gt=0, validation_alias="DIGEST_FETCH_CONCURRENCY",
+        32, gt=0, validation_alias="DIGEST_FETCH_CONCURRENCY",
         description="Feeds fetched at once by `digest fetch`.",
+    )
+    fetch_connect_timeout: float = Field(
+        5.0, gt=0, validation_alias="DIGEST_FETCH_CONNECT_TIMEOUT",
+        description="Seconds to wait for a feed's server to accept the connection.",
+    )
+    fetch_per_host: int = Field(
+        2, gt=0, validation_alias="DIGEST_FETCH_PER_HOST",
+        description="Requests at once to any one host (politeness).",
+    )
+    fetch_interval_minutes: int = Field(
+        30, gt=0, validation_alias="DIGEST_FETCH_INTERVAL_MINUTES",
+        description="Minutes between checks of a healthy feed; failing feeds back off "
+        "exponentially (at most 24 hours) and a server's Retry-After is honoured.",
+    )
+    fetch_parse_workers: int = Field(
+        0, ge=0, validation_alias="DIGEST_FETCH_PARSE_WORKERS",
+        description="Processes that parse feeds in `digest fetch`; 0 means one per core.",
     )
     send_batch_size: int = Field(
         1000, gt=0, le=1000, validation_alias="DIGEST_SEND_BATCH_SIZE",
         description="Recipients per ledger batch (SendGrid takes at most 1000).",
+    )
+    send_rate_limit: float = Field(
+        0.0, ge=0, validation_alias="DIGEST_SEND_RATE_LIMIT",
+        description="Messages per second across all workers (a token bucket in Redis); "
+        "0 = no limit.",
+    )
+    send_max_failed_batches: int = Field(
+        3, gt=0, validation_alias="DIGEST_SEND_MAX_FAILED_BATCHES",
+        description="Batches refused permanently before an edition pauses.",
+    )
+    send_claim_lease: float = Field(
+        600.0, gt=0, validation_alias="DIGEST_SEND_CLAIM_LEASE",
+        description="Seconds a worker may hold a batch before recovery takes it back "
+        "(or reports it uncertain if it was being handed over).",
+    )
+    send_max_retry_wait: float = Field(
+        60.0, gt=0, validation_alias="DIGEST_SEND_MAX_RETRY_WAIT",
+        description="Longest wait, in seconds, before retrying a batch after a 429 or 5xx.",
+    )
+    sendgrid_timeout: float = Field(
+        30.0, gt=0, validation_alias="DIGEST_SENDGRID_TIMEOUT",
+        description="Seconds one SendGrid request may take.",
+    )
+    sendgrid_webhook_public_key: str = Field(
+        "", validation_alias="DIGEST_SENDGRID_WEBHOOK_PUBLIC_KEY",
+        description="SendGrid's Signed Event Webhook verification key (base64); empty "
+        "refuses every event post.",
+    )
+    sendgrid_webhook_max_age: int = Field(
+        600, gt=0, validation_alias="DIGEST_SENDGRID_WEBHOOK_MAX_AGE",
+        description="Seconds a signed event post stays acceptable (older is a replay).",
+    )
+    web_session_hours: int = Field(
+        12, gt=0, validation_alias="DIGEST_WEB_SESSION_HOURS",
+        description="Hours an admin stays signed in to the web console.",
+    )
+    web_login_attempts: int = Field(
+        5, gt=0, validation_alias="DIGEST_WEB_LOGIN_ATTEMPTS",
+        description="Failed admin sign-ins allowed per address and username in 15 minutes.",
+    )
+    web_subscribe_per_hour: int = Field(
+        10, gt=0, validation_alias="DIGEST_WEB_SUBSCRIBE_PER_HOUR",
+        description="Public form posts (subscribe, archive sign-in) allowed per address "
+        "per hour.",
+    )
+    archive_link_minutes: int = Field(
+        60, gt=0, validation_alias="DIGEST_ARCHIVE_LINK_MINUTES",
+        description="Minutes a magic sign-in link for the web archive stays valid.",
+    )
+    reader_session_days: int = Field(
+        30, gt=0, validation_alias="DIGEST_READER_SESSION_DAYS",
+        description="Days a reader stays signed in to the web archive.",
+    )
+    billing_portal_url: str = Field(
+        "", validation_alias="DIGEST_BILLING_PORTAL_URL",
+        description="Where a reader with a lapsed paid membership updates their card "
+        "(shown in the web archive); empty shows the sender's address instead.",
     )
 
     @field_validator("base_url", "sendgrid_host")

@@ -14,7 +14,7 @@ from digest.config import Settings
 from digest.delivery.send import SendReport, send_edition_in_process
 from digest.delivery.transports.base import Transport
 from digest.editions.build import build_edition
-from digest.ingest.refresh import FeedOutcome, due_feed_ids, refresh_feeds
+from digest.ingest.refresh import FeedOutcome, due_feed_ids, refresh_with_settings
 from digest.models import EditionStatus, MailingList, Membership, utcnow
 from digest.schedule import current_slot, due_slot
 from digest.stories.store import group_stories
@@ -66,10 +66,7 @@ def fetch_tag_group(
     report = CycleReport()
     with factory() as session:
         feed_ids = due_feed_ids(session, now, everything=everything)
-    report.feeds = refresh_feeds(
-        factory, feed_ids, timeout=settings.fetch_timeout,
-        max_bytes=settings.fetch_max_bytes, concurrency=settings.fetch_concurrency,
-    )
+    report.feeds = refresh_with_settings(factory, feed_ids, settings)
     with factory() as session, session.begin():
         topics = list_topics(session)
         report.items_seen, report.tags_written = tag_pending_items(session, topics, now=now)

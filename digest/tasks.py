@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -55,8 +56,10 @@ def fetch_feed(feed_id: int) -> dict[str, Any]:
             return {"feed_id": feed_id, "new": 0, "updated": 0, "error": "",
                     "skipped": "already being fetched"}
         with make_client(rt.settings.fetch_timeout) as client:
-            outcome = refresh_feed(rt.sessions, feed_id, client,
-                                   max_bytes=rt.settings.fetch_max_bytes)
+            outcome = refresh_feed(
+                rt.sessions, feed_id, client, max_bytes=rt.settings.fetch_max_bytes,
+                allow_private=rt.settings.allow_private_feeds,
+                interval=timedelta(minutes=rt.settings.fetch_interval_minutes))
     return {"feed_id": feed_id, "new": outcome.new, "updated": outcome.updated,
             "error": outcome.error}
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+import time
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from digest.commands.common import CommandError, console, emit_json, print_table, runtime
-from digest.ingest.refresh import due_feed_ids, refresh_feeds
-from digest.models import Feed, Item, utcnow
+from digest.ingest.catalog import check_feed, export_feeds, feed_health, import_feeds
+from digest.ingest.opml import OPMLError, parse_opml, render_opml
+from digest.ingest.refresh import FeedOutcome, due_feed_ids, refresh_with_settings
+from digest.models import Feed, utcnow
 
 app = typer.Typer(help="Manage the feeds digest reads.", no_args_is_help=True)
 
@@ -33,25 +37,19 @@ def add(url: Annotated[str, typer.Argument(help="Feed URL (http or https).")]) -
 
 @app.command("list")
 def list_feeds(as_json: JsonOption = False) -> None:
-    """Feeds with their health."""
+    """Feeds with their health: items, items a day, last status, failures, last error."""
     rt = runtime()
     with rt.sessions() as session:
-        counts = dict(session.execute(
-            select(Item.feed_id, func.count()).group_by(Item.feed_id)).tuples().all())
-        feeds = list(session.scalars(select(Feed).order_by(Feed.id)))
-    rows = [{
-        "id": f.id, "url": f.url, "title": f.title, "item_count": counts.get(f.id, 0),
-        "last_status": f.last_status, "last_error": f.last_error,
-        "consecutive_failures": f.consecutive_failures,
-        "last_success_at": f.last_success_at, "next_check_at": f.next_check_at,
-        "disabled": f.disabled,
-    } for f in feeds]
+        rows = feed_health(session, utcnow())
     if as_json:
         emit_json(rows)
         return
-    print_table("Feeds", ["id", "url", "items", "status", "failures", "last error"], (
-        (r["id"], r["url"], r["item_count"], r["last_status"], r["consecutive_failures"],
-         r["last_error"]) for r in rows))
+    print_table("Feeds", ["id", "feed", "items", "per day", "status", "failures",
+                          "last success", "last error"], (
+        (r["id"], (r["title"] or r["url"])[:60] + (" (disabled)" if r["disabled"] else ""),
+         r["item_count"], r["items_per_day"], r["last_status"], r["consecutive_failures"],
+         _when(r["last_success_at"]), (r["last_error"] or r["last_warning"])[:80])
+        for r in rows))
 
 
 @app.command("remove")
@@ -66,21 +64,126 @@ def remove(url: str) -> None:
     console.print(f"Removed {url}")
 
 
-def fetch(
-    everything: Annotated[bool, typer.Option("--all", help="Ignore next-check times.")] = False,
+@app.command("enable")
+def enable(url: str) -> None:
+    """Enable a feed again (after 410 Gone disabled it) and check it on the next fetch."""
+    rt = runtime()
+    with rt.sessions() as session, session.begin():
+        feed = session.scalar(select(Feed).where(Feed.url == url))
+        if feed is None:
+            raise CommandError(f"no such feed: {url}")
+        feed.disabled, feed.next_check_at, feed.consecutive_failures = False, None, 0
+    console.print(f"Enabled {url}")
+
+
+@app.command("check")
+def check(
+    url: Annotated[str, typer.Argument(help="Feed URL to try.")], as_json: JsonOption = False,
 ) -> None:
-    """Refresh every due feed and print a summary (exit 0 even when some feeds failed)."""
+    """Fetch and parse a feed once and show what would be stored; stores nothing."""
+    s = runtime().settings
+    result = check_feed(url, utcnow(), timeout=s.fetch_timeout, max_bytes=s.fetch_max_bytes,
+                        allow_private=s.allow_private_feeds,
+                        connect_timeout=s.fetch_connect_timeout)
+    prepared = result.prepared
+    error = result.error or (prepared.error if prepared else "")
+    if as_json:
+        emit_json({"url": url, "final_url": result.final_url, "status": result.status,
+                   "error": error, "title": prepared.title if prepared else "",
+                   "warning": prepared.warning if prepared else "",
+                   "items": [vars(r) for r in prepared.rows] if prepared else []})
+    else:
+        console.print(f"{url}: HTTP {result.status or '-'}, {result.body_bytes} bytes"
+                      + (f" (from {result.final_url})" if result.final_url != url else ""))
+        if prepared and not prepared.error:
+            console.print(f"Feed: {prepared.title or '(untitled)'}, {len(prepared.rows)} items"
+                          + (f"; warning: {prepared.warning}" if prepared.warning else ""))
+            print_table("Items that would be stored", ["published (UTC)", "title", "link"], (
+                (_when(r.published_at), r.title[:70], r.link) for r in prepared.rows))
+    if error:
+        raise CommandError(error)
+
+
+@app.command("import")
+def import_opml(path: Annotated[Path, typer.Argument(help="OPML file to read.")]) -> None:
+    """Add every feed of an OPML file that is not already there."""
+    try:
+        feeds = parse_opml(path.read_bytes())
+    except (OSError, OPMLError) as exc:
+        raise CommandError(f"{path}: {exc}") from None
+    rt = runtime()
+    with rt.sessions() as session, session.begin():
+        report = import_feeds(session, feeds)
+    for url, reason in report.refused:
+        console.print(f"[yellow]skipped[/] {url}: {reason}")
+    console.print(f"{len(report.added)} feeds added, {len(report.already_present)} already "
+                  f"present, {len(report.refused)} refused")
+
+
+@app.command("export")
+def export_opml(
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write "
+                                                "(default: standard output).")] = None,
+) -> None:
+    """Write the feed list as OPML."""
     rt = runtime()
     with rt.sessions() as session:
+        feeds = export_feeds(session)
+    text = render_opml(feeds, title="digest feeds", created=utcnow())
+    if output is None:
+        typer.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+        console.print(f"Wrote {len(feeds)} feeds to {output}")
+
+
+def fetch(
+    everything: Annotated[bool, typer.Option("--all", help="Ignore next-check times.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every feed.")] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Refresh every due feed and print a summary.
+
+    Exits 0 even when some feeds failed (their errors are shown and kept on the feeds);
+    exits 1 only when no feed could be refreshed at all.
+    """
+    rt = runtime()
+    started = time.monotonic()
+    with rt.sessions() as session:
         ids = due_feed_ids(session, utcnow(), everything=everything)
-    outcomes = refresh_feeds(rt.sessions, ids, timeout=rt.settings.fetch_timeout,
-                             max_bytes=rt.settings.fetch_max_bytes,
-                             concurrency=rt.settings.fetch_concurrency)
-    print_table("Fetch", ["feed", "new", "updated", "error"], (
-        (o.url, o.new, o.updated, o.error or ("not modified" if o.not_modified else ""))
-        for o in outcomes))
-    failed = sum(1 for o in outcomes if o.error)
-    console.print(f"{len(outcomes)} feeds, {sum(o.new for o in outcomes)} new items, "
-                  f"{failed} failed")
-    if outcomes and failed == len(outcomes):
-        raise CommandError("every feed failed")
+    outcomes = refresh_with_settings(rt.sessions, ids, rt.settings)
+    elapsed = time.monotonic() - started
+    failed = [o for o in outcomes if o.error]
+    if as_json:
+        emit_json({"feeds": [vars(o) for o in outcomes], "seconds": round(elapsed, 2)})
+    else:
+        _print_summary(outcomes, failed, elapsed, verbose=verbose)
+    if outcomes and len(failed) == len(outcomes):
+        raise CommandError(f"no feed could be refreshed ({len(failed)} failed)")
+
+
+def _print_summary(
+    outcomes: list[FeedOutcome], failed: list[FeedOutcome], elapsed: float, *, verbose: bool
+) -> None:
+    if not outcomes:
+        console.print("No feeds are due (use --all to fetch every feed now).")
+        return
+    shown = outcomes if verbose else [o for o in outcomes if o.error or o.moved_to or o.warning]
+    if shown:
+        print_table("Fetch", ["feed", "status", "new", "updated", "note"], (
+            (o.url, o.status or "-", o.new, o.updated, _note(o)) for o in shown))
+    unchanged = sum(1 for o in outcomes if o.not_modified)
+    console.print(
+        f"{len(outcomes)} feeds in {elapsed:.1f} s: {len(outcomes) - len(failed) - unchanged} "
+        f"fetched, {unchanged} not modified, {len(failed)} failed; "
+        f"{sum(o.new for o in outcomes)} new items, {sum(o.updated for o in outcomes)} updated")
+
+
+def _note(o: FeedOutcome) -> str:
+    parts = [o.error, f"moved to {o.moved_to}" if o.moved_to else "", o.warning,
+             "not modified" if o.not_modified else ""]
+    return "; ".join(p for p in parts if p)[:160]
+
+
+def _when(value: Any) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if value is not None else ""

@@ -25,7 +25,8 @@ def test_a_broken_feed_never_stops_the_others(rt: Runtime) -> None:
     with FeedServer(docs) as server:
         ids = _add_feeds(rt, server.url + "/good.xml", server.url + "/page.html",
                          server.url + "/missing.xml")
-        outcomes = refresh_feeds(rt.sessions, ids, timeout=5, max_bytes=1_000_000)
+        outcomes = refresh_feeds(rt.sessions, ids, timeout=5, max_bytes=1_000_000,
+                                  allow_private=True)
     assert [o.error == "" for o in outcomes] == [True, False, False]
     with rt.sessions() as session:
         assert session.scalar(select(func.count()).select_from(Item)) == 6
@@ -39,8 +40,10 @@ def test_a_second_fetch_sends_the_etag_and_stores_nothing_twice(rt: Runtime) -> 
     docs = {"/f.xml": ((DATA / "levant_wire.xml").read_bytes(), "application/rss+xml")}
     with FeedServer(docs) as server, make_client(5) as client:
         (feed_id,) = _add_feeds(rt, server.url + "/f.xml")
-        first = refresh_feed(rt.sessions, feed_id, client, max_bytes=1_000_000)
-        second = refresh_feed(rt.sessions, feed_id, client, max_bytes=1_000_000)
+        first = refresh_feed(rt.sessions, feed_id, client, max_bytes=1_000_000,
+                             allow_private=True)
+        second = refresh_feed(rt.sessions, feed_id, client, max_bytes=1_000_000,
+                             allow_private=True)
         assert "If-None-Match" in server.requests[-1][1]
     assert first.new == 6
     assert second.not_modified and second.new == 0
@@ -50,7 +53,8 @@ def test_hostile_content_is_stored_clean_and_future_dates_are_clamped(rt: Runtim
     docs = {"/h.xml": ((DATA / "hostile.xml").read_bytes(), "application/rss+xml")}
     with FeedServer(docs) as server, make_client(5) as client:
         (feed_id,) = _add_feeds(rt, server.url + "/h.xml")
-        outcome = refresh_feed(rt.sessions, feed_id, client, max_bytes=1_000_000)
+        outcome = refresh_feed(rt.sessions, feed_id, client, max_bytes=1_000_000,
+                             allow_private=True)
     assert outcome.new == 2
     with rt.sessions() as session:
         item = session.scalars(select(Item).order_by(Item.id)).first()
@@ -65,5 +69,6 @@ def test_an_oversized_body_is_refused(rt: Runtime) -> None:
     docs = {"/big.xml": (b"<rss>" + b" " * 5000 + b"</rss>", "application/rss+xml")}
     with FeedServer(docs) as server, make_client(5) as client:
         (feed_id,) = _add_feeds(rt, server.url + "/big.xml")
-        outcome = refresh_feed(rt.sessions, feed_id, client, max_bytes=1000)
+        outcome = refresh_feed(rt.sessions, feed_id, client, max_bytes=1000,
+                             allow_private=True)
     assert "larger than 1000 bytes" in outcome.error
