@@ -26,7 +26,7 @@ def env(database_url: str, tmp_path: Path) -> dict[str, str]:
 def test_lists_and_subscribers_round_trip_as_json(env: dict[str, str]) -> None:
     assert digest("lists", "create", "Syria Digest", env=env).returncode == 0
     assert digest("subscribers", "add", "Rana@Example.org", "--list", "Syria Digest",
-                  env=env).returncode == 0
+                  "--confirmed", env=env).returncode == 0
     lists = json.loads(digest("lists", "list", "--json", env=env).stdout)
     assert [(x["name"], x["topics"], x["active"]) for x in lists] == [
         ("Syria Digest", ["syria"], 1)]

@@ -30,7 +30,7 @@ def active_condition(mailing_list: MailingList) -> ColumnElement[bool]:
     return and_(*conditions)
 
 
-def active_members(mailing_list: MailingList) -> Select[tuple[int, str, str]]:
+def active_members(mailing_list: MailingList) -> Select[int, str, str]:
     """(subscriber id, email, name) of active members, ordered by subscriber id."""
     return (
         select(Subscriber.id, Subscriber.email, Subscriber.name)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from sqlalchemy import func, select
@@ -24,6 +24,9 @@ def create(
     paid: Annotated[bool, typer.Option("--paid", help="Members need current billing.")] = False,
     single_opt_in: Annotated[bool, typer.Option(
         "--single-opt-in", help="Subscribers are active without confirming.")] = False,
+    schedule: Annotated[str, typer.Option(help="Cron schedule of editions.")] = "0 7 * * *",
+    from_email: Annotated[str, typer.Option(help="Sender address (default: setting).")] = "",
+    from_name: Annotated[str, typer.Option(help="Sender name (default: setting).")] = "",
 ) -> None:
     """Create a list."""
     from digest.tagging import builtin_topic_names
@@ -36,7 +39,9 @@ def create(
     with rt.sessions() as session, session.begin():
         try:
             created = create_list(session, name, topics=topics, description=description,
-                                  is_paid=paid, double_opt_in=not single_opt_in)
+                                  is_paid=paid, double_opt_in=not single_opt_in,
+                                  schedule_cron=schedule, from_email=from_email,
+                                  from_name=from_name)
         except ValueError as exc:
             raise CommandError(str(exc)) from None
         console.print(f"Created list {created.name!r} (slug {created.slug}), topics: "
@@ -47,7 +52,7 @@ def create(
 def list_lists(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Lists with member counts."""
     rt = runtime()
-    rows = []
+    rows: list[dict[str, Any]] = []
     with rt.sessions() as session:
         for ml in session.scalars(select(MailingList).order_by(MailingList.id)):
             members = session.scalar(

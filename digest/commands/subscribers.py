@@ -1,16 +1,40 @@
-"""`digest subscribers ...`."""
+"""`digest subscribers ...`: add, list, set-status, billing, import, export, show, forget."""
 
 from __future__ import annotations
 
-import csv
+import io
+import sys
+from contextlib import nullcontext
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from sqlalchemy import select
 
+from digest.audience.billing import parse_datetime, set_billing
+from digest.audience.confirmation import send_confirmation
+from digest.audience.export import write_export
+from digest.audience.flows import AddressSuppressed, request_subscription
+from digest.audience.importing.bulk import ImportReport, import_lines
+from digest.audience.importing.formats import Format, UnknownFormat
 from digest.audience.lists import ListNotFound, get_list
-from digest.audience.subscribers import InvalidEmail, subscribe
+from digest.audience.privacy import describe, forget
+from digest.audience.subscribers import (
+    InvalidEmail,
+    find_subscriber,
+    normalise_email,
+    set_status,
+    subscribe,
+)
 from digest.commands.common import (
     CommandError,
     console,
@@ -19,7 +43,9 @@ from digest.commands.common import (
     print_table,
     runtime,
 )
-from digest.models import Membership, MembershipStatus, Subscriber
+from digest.delivery.transports.base import TransportError
+from digest.delivery.transports.registry import make_transport
+from digest.models import BillingStatus, Membership, MembershipStatus, Subscriber
 
 app = typer.Typer(help="Manage subscribers.", no_args_is_help=True)
 ListOption = Annotated[str, typer.Option("--list", help="List name or slug.")]
@@ -30,18 +56,36 @@ def add(
     email: str,
     list_name: ListOption,
     name: Annotated[str, typer.Option(help="Display name.")] = "",
-    status: Annotated[MembershipStatus, typer.Option(help="Membership status.")] = (
-        MembershipStatus.ACTIVE),
+    confirmed: Annotated[bool, typer.Option(
+        "--confirmed", help="You hold their consent: active without a confirmation email.")
+    ] = False,
+    status: Annotated[MembershipStatus | None, typer.Option(
+        help="Set this status directly (as an admin), no email sent.")] = None,
 ) -> None:
-    """Add an address to a list (active unless told otherwise)."""
+    """Subscribe an address; on a double opt-in list it gets a confirmation email."""
     rt = runtime()
     with rt.sessions() as session, session.begin():
         try:
             ml = get_list(session, list_name)
-            membership = subscribe(session, ml.id, email, name=name, status=status)
-        except (ListNotFound, InvalidEmail) as exc:
+            if status is not None or confirmed:
+                membership = subscribe(session, ml.id, email, name=name, actor="cli",
+                                       status=status or MembershipStatus.ACTIVE)
+                console.print(f"{email} is {membership.status} on {ml.name}")
+                return
+            result = request_subscription(session, ml, email, name=name, actor="cli")
+        except (ListNotFound, InvalidEmail, AddressSuppressed) as exc:
             raise CommandError(str(exc)) from None
-        console.print(f"{email} is {membership.status} on {ml.name}")
+        if result.needs_confirmation:
+            transport = make_transport(rt.settings)
+            try:
+                send_confirmation(session, rt.settings, transport, result.membership)
+            except TransportError as exc:
+                raise CommandError(f"confirmation email not sent: {exc}") from None
+            finally:
+                transport.close()
+            console.print(f"{email} is pending on {ml.name}: confirmation email sent")
+        else:
+            console.print(f"{email} is {result.status} on {ml.name}")
 
 
 @app.command("list")
@@ -60,7 +104,7 @@ def list_subscribers(
                  "billing_status": s.billing_status}
                 for s, m in session.execute(
                     select(Subscriber, Membership).join(Membership)
-                    .where(Membership.list_id == ml.id).order_by(Subscriber.id)).tuples()]
+                    .where(Membership.list_id == ml.id).order_by(Subscriber.id))]
     if as_json:
         emit_json(rows)
         return
@@ -68,42 +112,145 @@ def list_subscribers(
                 ((r["id"], r["email"], r["name"], r["status"], r["billing_status"]) for r in rows))
 
 
+@app.command("set-status")
+def set_status_command(
+    email: str, list_name: ListOption,
+    status: Annotated[MembershipStatus, typer.Option(help="New membership status.")],
+    reason: Annotated[str, typer.Option(help="Why (kept in the audit log).")] = "",
+) -> None:
+    """Change a member's status as an admin (audited)."""
+    rt = runtime()
+    with rt.sessions() as session, session.begin():
+        try:
+            ml = get_list(session, list_name)
+            subscriber = find_subscriber(session, normalise_email(email))
+        except (ListNotFound, InvalidEmail) as exc:
+            raise CommandError(str(exc)) from None
+        membership = subscriber and session.scalar(select(Membership).where(
+            Membership.list_id == ml.id, Membership.subscriber_id == subscriber.id))
+        if not membership:
+            raise CommandError(f"{email} is not on {ml.name}")
+        set_status(session, membership, status, actor="admin:cli", reason=reason)
+        console.print(f"{email} is {membership.status} on {ml.name}")
+
+
+@app.command("billing")
+def billing(
+    email: str,
+    status: Annotated[BillingStatus, typer.Option(help="Billing status.")],
+    paid_through: Annotated[str, typer.Option(help="ISO date paid through (optional).")] = "",
+) -> None:
+    """Set billing; members of paid lists become lapsed or active accordingly."""
+    rt = runtime()
+    with rt.sessions() as session, session.begin():
+        try:
+            subscriber = find_subscriber(session, normalise_email(email))
+            until: datetime | None = parse_datetime(paid_through)
+        except ValueError as exc:
+            raise CommandError(str(exc)) from None
+        if subscriber is None:
+            raise CommandError(f"no subscriber {email}")
+        changes = set_billing(session, subscriber, status, until, actor="admin:cli")
+        console.print(f"{email}: billing {status}; " + (", ".join(
+            f"{c.before} -> {c.after}" for c in changes) or "no membership changed"))
+
+
 @app.command("import")
 def import_csv(
     path: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="CSV file.")],
     list_name: ListOption,
+    fmt: Annotated[Format | None, typer.Option("--format", help="Force the format.")] = None,
+    reconfirm: Annotated[bool, typer.Option(
+        "--confirm", help="Imported addresses must confirm again (sent as pending).")] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Report, write nothing.")] = False,
 ) -> None:
-    """Import a CSV with an `email` column and optional `name` and `status` columns.
+    """Import a Mailchimp, listmonk, Substack or plain CSV export (`email`, `name`, `status`).
 
     Invalid rows are reported with their row number and skipped; good rows are kept.
     """
     rt = runtime()
-    imported = 0
-    problems: list[tuple[int, str]] = []
-    with path.open(newline="", encoding="utf-8-sig") as handle:
-        reader = csv.DictReader(handle)
-        if not reader.fieldnames or "email" not in [f.strip().lower() for f in reader.fieldnames]:
-            raise CommandError(f"{path}: no `email` column")
-        with rt.sessions() as session, session.begin():
-            try:
-                ml = get_list(session, list_name)
-            except ListNotFound as exc:
-                raise CommandError(str(exc)) from None
-            for number, row in enumerate(reader, start=2):
-                row = {k.strip().lower(): (v or "").strip() for k, v in row.items() if k}
-                raw_status = row.get("status") or "active"
-                try:
-                    status = MembershipStatus(raw_status.lower())
-                except ValueError:
-                    problems.append((number, f"unknown status {raw_status!r}"))
-                    continue
-                try:
-                    with session.begin_nested():
-                        subscribe(session, ml.id, row.get("email", ""), name=row.get("name", ""),
-                                  status=status, actor="import")
-                    imported += 1
-                except InvalidEmail as exc:
-                    problems.append((number, str(exc)))
-    for number, reason in problems:
-        err_console.print(f"row {number}: {reason}")
-    console.print(f"Imported {imported} rows into {list_name}; skipped {len(problems)}.")
+    text = path.read_text(encoding="utf-8-sig", errors="strict")
+    shown = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                     TimeElapsedColumn(), console=err_console, transient=True)
+    tasks: dict[str, TaskID] = {}
+    approx_rows = max(text.count("\n"), 1)
+
+    def progress(stage: str, done: int, total: int | None) -> None:
+        if stage not in tasks:
+            tasks[stage] = shown.add_task(stage, total=total or approx_rows)
+        shown.update(tasks[stage], completed=done, total=total or approx_rows)
+
+    with (shown if sys.stderr.isatty() else nullcontext()), rt.sessions() as session, \
+            session.begin():
+        try:
+            ml = get_list(session, list_name)
+            report = import_lines(session, ml, io.StringIO(text, newline=""), fmt=fmt,
+                                  reconfirm=reconfirm,
+                                  dry_run=dry_run, progress=progress)
+        except (ListNotFound, UnknownFormat) as exc:
+            raise CommandError(f"{path}: {exc}") from None
+    _print_report(report, ml.name)
+
+
+def _print_report(report: ImportReport, list_name: str) -> None:
+    for problem in report.problems:
+        err_console.print(f"row {problem.number}: {problem.reason}", markup=False)
+    verb = "Would import" if report.dry_run else "Imported"
+    kept = report.rows - len(report.problems)
+    console.print(
+        f"{verb} {kept} of {report.rows} rows ({report.format} format) into {list_name}: "
+        f"{report.new_subscribers} new subscribers, {report.new_memberships} new members, "
+        f"{sum(report.changed.values())} status changes, {report.unchanged} unchanged, "
+        f"{report.duplicates} duplicates merged, {len(report.problems)} skipped.")
+    for change, count in sorted(report.changed.items()):
+        console.print(f"  {change}: {count}")
+    console.print("  resulting: " + ", ".join(
+        f"{status} {count}" for status, count in sorted(report.statuses.items())))
+
+
+@app.command("export")
+def export(
+    list_name: ListOption,
+    out: Annotated[Path | None, typer.Option("--out", help="File (default: stdout).")] = None,
+) -> None:
+    """Members as CSV: email, name, status, billing and more (formula-safe)."""
+    rt = runtime()
+    with rt.sessions() as session:
+        try:
+            ml = get_list(session, list_name)
+        except ListNotFound as exc:
+            raise CommandError(str(exc)) from None
+        if out is None:
+            write_export(session, ml, sys.stdout)
+            return
+        with out.open("w", newline="", encoding="utf-8") as handle:
+            count = write_export(session, ml, handle)
+    err_console.print(f"Wrote {count} members of {ml.name} to {out}")
+
+
+@app.command("show")
+def show(email: str, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Everything stored about an address."""
+    rt = runtime()
+    with rt.sessions() as session:
+        found = describe(session, email)
+    if found is None:
+        raise CommandError(f"nothing is stored about {email}")
+    if as_json:
+        emit_json(found)
+        return
+    console.print_json(data=found, default=str)
+
+
+@app.command("forget")
+def forget_command(
+    email: str, yes: Annotated[bool, typer.Option("--yes", help="Do not ask.")] = False,
+) -> None:
+    """Erase a person's data; keep a hashed suppression so they are never mailed again."""
+    if not yes:
+        typer.confirm(f"Erase everything about {email}?", abort=True)
+    rt = runtime()
+    with rt.sessions() as session, session.begin():
+        erased = forget(session, email, actor="admin:cli")
+    console.print(f"Erased {email}; the address stays suppressed" if erased
+                  else f"Nothing stored about {email}; the address is now suppressed")

@@ -89,6 +89,9 @@ class Membership(Base):
     )
     status: Mapped[str] = mapped_column(String(20), default=MembershipStatus.PENDING)
     status_reason: Mapped[str] = mapped_column(Text, default="")
+    # Preferences: topics (a subset of the list's; empty = all of them) and how often.
+    topics: Mapped[list[str]] = mapped_column(JSON, default=list)
+    frequency: Mapped[str] = mapped_column(String(10), default="daily")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 

@@ -24,7 +24,8 @@ def _fill(rt: Runtime, *, paid: bool) -> int:
         for email, status in EVERYONE:
             subscribe(session, ml.id, email, status=status)
         session.add(Suppression(email_hash=email_hash("Suppressed@Example.org"), reason="test"))
-        past_due = session.scalar(select(Subscriber).where(Subscriber.email_key == "pastdue@example.org"))
+        past_due = session.scalar(
+            select(Subscriber).where(Subscriber.email_key == "pastdue@example.org"))
         assert past_due is not None
         past_due.billing_status = BillingStatus.PAST_DUE
         return ml.id

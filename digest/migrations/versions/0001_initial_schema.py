@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 15:17:04.134672
+Create Date: 2026-11-25 15:34:40.935513
 """
 from alembic import op
 import sqlalchemy as sa
@@ -204,6 +204,8 @@ def upgrade() -> None:
     sa.Column('subscriber_id', sa.Integer(), nullable=False),
     sa.Column('status', sa.String(length=20), nullable=False),
     sa.Column('status_reason', sa.Text(), nullable=False),
+    sa.Column('topics', sa.JSON(), nullable=False),
+    sa.Column('frequency', sa.String(length=10), nullable=False),
     sa.Column('created_at', digest.models.base.UTCDateTime(timezone=True), nullable=False),
     sa.Column('updated_at', digest.models.base.UTCDateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['list_id'], ['lists.id'], name=op.f('fk_memberships_list_id_lists'), ondelete='CASCADE'),

@@ -1,0 +1,1 @@
+"""Importing subscribers from Mailchimp, listmonk, Substack and plain CSV exports."""
