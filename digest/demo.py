@@ -106,7 +106,8 @@ def demo() -> None:
     for failed in report.failed_feeds:
         console.print(f"[yellow]feed failed (as planned):[/] {failed.url}: {failed.error}")
     console.print(f"HTML preview: {preview.resolve()}")
-    console.print(f"Outbox:       {outbox.resolve()} ({len(list(outbox.glob('*.eml')))} .eml files)")
+    messages = len(list(outbox.glob("*.eml")))
+    console.print(f"Outbox:       {outbox.resolve()} ({messages} .eml files)")
 
 
 def register(app: typer.Typer) -> None:

@@ -8,10 +8,10 @@ from typing import Any
 from celery import Celery, group
 from sqlalchemy import select
 
+from digest.config import Settings
 from digest.ingest.refresh import FeedOutcome, due_feed_ids
 from digest.models import Edition, EditionStatus, MailingList, utcnow
 from digest.pipeline import CycleReport, ListOutcome
-from digest.config import Settings
 from digest.runtime import Runtime
 
 FINAL = {EditionStatus.SENT, EditionStatus.PAUSED, EditionStatus.SKIPPED}
@@ -20,7 +20,8 @@ FINAL = {EditionStatus.SENT, EditionStatus.PAUSED, EditionStatus.SKIPPED}
 def workers_answer(app: Celery, timeout: float = 2.0) -> bool:
     """Whether at least one worker replies to a ping on the configured broker."""
     try:
-        return bool(app.control.ping(timeout=timeout))
+        # limit=1: return on the first reply instead of waiting out the timeout.
+        return bool(app.control.ping(timeout=timeout, limit=1))
     except Exception:  # noqa: BLE001 - an unreachable broker means "no workers"
         return False
 

@@ -33,8 +33,9 @@ def schedule(
             raise CommandError(str(exc)) from None
         ml.schedule_cron, ml.timezone, ml.only_when_new = cron, tz, only_new
     upcoming = next_fire(cron, tz, utcnow())
-    console.print(f"{ml.name} sends at {cron!r} in {tz}"
-                  f"{' when there is news' if only_new else ''}; next: {upcoming:%Y-%m-%d %H:%M %Z}")
+    news = " when there is news" if only_new else ""
+    console.print(f"{ml.name} sends at {cron!r} in {tz}{news}; "
+                  f"next: {upcoming:%Y-%m-%d %H:%M %Z}")
 
 
 def status(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
@@ -59,13 +60,13 @@ def status(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
         failing = [{"url": f.url, "error": f.last_error, "failures": f.consecutive_failures}
                    for f in session.scalars(select(Feed).where(Feed.consecutive_failures > 0)
                                             .order_by(Feed.consecutive_failures.desc()).limit(10))]
-    report = {"queues": queue_lengths(rt.settings), "workers": workers_seen(rt.settings),
-              "lists": lists, "next_feed_check": next_feed, "failing_feeds": failing}
+    queues, workers = queue_lengths(rt.settings), workers_seen(rt.settings)
     if as_json:
-        emit_json(report)
+        emit_json({"queues": queues, "workers": workers, "lists": lists,
+                   "next_feed_check": next_feed, "failing_feeds": failing})
         return
-    print_table("Queues", ["queue", "waiting"], sorted(report["queues"].items()))
-    console.print(f"Workers seen: {', '.join(report['workers']) or 'none'}")
+    print_table("Queues", ["queue", "waiting"], sorted(queues.items()))
+    console.print(f"Workers seen: {', '.join(workers) or 'none'}")
     print_table("Lists", ["list", "schedule", "next send", "last edition", "status"], (
         (x["list"], x["schedule"], x["next"], x["last_edition"], x["last_status"]) for x in lists))
     console.print(f"Next feed check: {next_feed or 'none scheduled'}")

@@ -24,7 +24,7 @@ from digest.models.topics import ItemTag, TopicDefinition
 
 __all__ = [
     "AdminUser", "AuditEntry", "Base", "BatchStatus", "BillingStatus", "Delivery",
-    "DeliveryBatch", "Edition", "EditionStatus", "EditionVariant", "Feed", "Item", "ItemTag", "MailingList",
-    "Membership", "MembershipStatus", "Story", "Subscriber", "Suppression", "TopicDefinition",
-    "WebhookEvent", "utcnow",
+    "DeliveryBatch", "Edition", "EditionStatus", "EditionVariant", "Feed", "Item", "ItemTag",
+    "MailingList", "Membership", "MembershipStatus", "Story", "Subscriber", "Suppression",
+    "TopicDefinition", "WebhookEvent", "utcnow",
 ]

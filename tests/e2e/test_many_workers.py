@@ -21,7 +21,8 @@ from tests.conftest import RedisSpace
 
 def _start_worker(env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "digest", "worker", "--concurrency", "1", "-Q", "send,compose,ingest"],
+        [sys.executable, "-m", "digest", "worker", "--concurrency", "1",
+         "-Q", "send,compose,ingest"],
         env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT,
     )
     deadline = time.monotonic() + 60
