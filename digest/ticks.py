@@ -4,21 +4,49 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from digest.config import Settings
 from digest.editions.build import build_edition
-from digest.models import Edition, EditionStatus, MailingList
+from digest.models import DeliveryBatch, Edition, EditionStatus, MailingList
 from digest.schedule import due_slot
+
+
+# A sending edition with no batch claimed or sent for this long is handed to `start`
+# again (its queued tasks were lost, e.g. Redis restarted without persistence).
+STALL = timedelta(minutes=5)
 
 
 @dataclass
 class SendTick:
     started: list[int] = field(default_factory=list)  # edition ids handed to `start`
+    resumed: list[int] = field(default_factory=list)  # stalled sends handed to `start` again
     skipped: dict[str, str] = field(default_factory=dict)  # list name -> reason
+
+
+def stalled_editions(session: Session, now: datetime, stall: timedelta = STALL) -> list[int]:
+    """Editions still sending whose batches have shown no progress for `stall`."""
+    last_progress = func.max(func.coalesce(DeliveryBatch.sent_at, DeliveryBatch.claimed_at))
+    progress = (
+        select(DeliveryBatch.edition_id, last_progress.label("at"))
+        .group_by(DeliveryBatch.edition_id).subquery()
+    )
+    rows = session.execute(
+        select(Edition.id, Edition.created_at, progress.c.at)
+        .outerjoin(progress, progress.c.edition_id == Edition.id)
+        .where(Edition.status == EditionStatus.SENDING)
+    ).all()
+    stalled = []
+    for edition_id, created_at, at in rows:
+        moment = at if at is not None else created_at
+        if moment.tzinfo is None:  # SQLite hands back naive values from aggregates
+            moment = moment.replace(tzinfo=UTC)
+        if now - moment >= stall:
+            stalled.append(edition_id)
+    return stalled
 
 
 def send_tick(
@@ -52,4 +80,9 @@ def send_tick(
         if status == EditionStatus.READY:
             start(edition_id)
             tick.started.append(edition_id)
+    with factory() as session:
+        stalled = stalled_editions(session, now)
+    for edition_id in stalled:
+        start(edition_id)  # safe to repeat: claims decide who sends each batch
+        tick.resumed.append(edition_id)
     return tick

@@ -59,3 +59,18 @@ def test_an_edited_schedule_waits_for_its_new_time(rt: Runtime) -> None:
         slots = sorted(e.slot for e in session.scalars(select(Edition)))
     assert slots == ["2026-11-25T07:00Z", "2026-11-25T09:30Z"]
     assert tick.skipped == {"Syria Digest": tick.skipped["Syria Digest"]}  # nothing new since 07:00
+
+
+def test_a_stalled_send_is_resumed_by_the_next_tick(rt: Runtime) -> None:
+    from digest.delivery.send import prepare_send
+
+    _list_with_news(rt, MORNING)
+    started: list[int] = []
+    send_tick(rt.sessions, rt.settings, MORNING, start=started.append)
+    (edition_id,) = started
+    prepare_send(rt.sessions, edition_id, 1000)  # sending began, then its tasks were lost
+    soon = send_tick(rt.sessions, rt.settings, MORNING + timedelta(minutes=1),
+                     start=lambda _: None)
+    later = send_tick(rt.sessions, rt.settings, MORNING + timedelta(minutes=10),
+                      start=lambda _: None)
+    assert soon.resumed == [] and later.resumed == [edition_id]
