@@ -6,7 +6,16 @@ import sys
 
 import typer
 
-from digest.commands import editions, feeds, lists, ops, schedules, subscribers, up
+from digest.commands import (
+    edition_status,
+    editions,
+    feeds,
+    lists,
+    ops,
+    schedules,
+    subscribers,
+    up,
+)
 from digest.commands.common import CommandError, err_console
 from digest.config import ConfigError
 from digest.db import SchemaError
@@ -22,6 +31,7 @@ app.add_typer(lists.app, name="lists")
 app.add_typer(subscribers.app, name="subscribers")
 app.add_typer(ops.db_app, name="db")
 app.add_typer(ops.config_app, name="config")
+app.add_typer(edition_status.app, name="editions")
 app.command("fetch")(feeds.fetch)
 app.command("build")(editions.build)
 app.command("preview")(editions.preview)

@@ -10,7 +10,8 @@ import redis
 from celery import Celery, chord
 
 from digest.config import get_settings
-from digest.delivery.send import finish_if_done, prepare_send, send_batch
+from digest.delivery.ratelimit import RateLimiter, make_limiter
+from digest.delivery.send import finish_if_done, prepare_send, retry_delay, send_batch
 from digest.delivery.transports.base import TransportError
 from digest.delivery.transports.registry import make_transport
 from digest.editions.build import build_edition
@@ -102,25 +103,49 @@ def build_edition_task(list_id: int) -> dict[str, Any]:
 
 @app.task(name="digest.start_send")
 def start_send(edition_id: int) -> int:
-    """Snapshot the ledger and queue one send task per pending batch."""
+    """Snapshot the ledger (or recover it after a crash) and queue one task per pending batch.
+
+    Safe to run again at any time: claims decide who sends, so a batch queued
+    twice is sent once.
+    """
     rt = get_runtime()
-    batch_ids = prepare_send(rt.sessions, edition_id, rt.settings.send_batch_size)
-    for batch_id in batch_ids:
+    lease = timedelta(seconds=rt.settings.send_claim_lease)
+    queued = 0
+
+    def queue(batch_id: int) -> None:
+        nonlocal queued
         send_batch_task.delay(batch_id, edition_id)
-    if not batch_ids:
-        finish_if_done(rt.sessions, edition_id)
-    return len(batch_ids)
+        queued += 1
+
+    # Batches are queued page by page while the snapshot goes on, then whatever
+    # recovery put back to pending.
+    for batch_id in prepare_send(rt.sessions, edition_id, rt.settings.send_batch_size,
+                                 lease=lease, on_batch=queue):
+        queue(batch_id)
+    finish_if_done(rt.sessions, edition_id)
+    return queued
 
 
-@app.task(name="digest.send_batch", bind=True, max_retries=8)
+@lru_cache(maxsize=1)
+def _send_limiter() -> RateLimiter:
+    """One rate limiter per worker process, sharing its bucket in Redis with the others."""
+    s = get_settings()
+    return make_limiter(s.send_rate_limit, s.redis_url, s.redis_prefix, s.send_batch_size)
+
+
+@app.task(name="digest.send_batch", bind=True, max_retries=20)
 def send_batch_task(self: Any, batch_id: int, edition_id: int) -> int:
-    """Send one ledger batch; a redelivered task finds it claimed or sent and does nothing."""
+    """Send one ledger batch; a redelivered task finds it claimed or sent and does nothing.
+
+    Retries use short countdowns only (a long ETA on Redis is redelivered after the
+    visibility timeout and runs twice; the claim makes that harmless but slow).
+    """
     rt = get_runtime()
     transport = make_transport(rt.settings)
     try:
-        sent = send_batch(rt.sessions, batch_id, transport, rt.settings)
+        sent = send_batch(rt.sessions, batch_id, transport, rt.settings, limiter=_send_limiter())
     except TransportError as exc:
-        delay = exc.retry_after or min(300, 2 ** self.request.retries * 5)
+        delay = retry_delay(exc, self.request.retries, rt.settings.send_max_retry_wait)
         raise self.retry(exc=exc, countdown=delay) from exc
     finally:
         transport.close()

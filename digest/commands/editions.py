@@ -6,9 +6,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import Progress
 
-from digest.audience.active import active_members
 from digest.audience.lists import ListNotFound, get_list
 from digest.commands.common import CommandError, console, print_table, runtime
 from digest.delivery.transports.registry import make_transport
@@ -16,7 +14,7 @@ from digest.editions.build import build_edition, edition_body
 from digest.editions.preview import make_server, preview_bodies, write_preview
 from digest.editions.variants import CONTEXT, WINDOWS
 from digest.models import EditionStatus, MailingList, utcnow
-from digest.pipeline import CycleReport, build_and_send, run_cycle
+from digest.pipeline import CycleReport, run_cycle
 from digest.schedule import current_slot
 
 ListOption = Annotated[str, typer.Option("--list", help="List name or slug.")]
@@ -82,34 +80,19 @@ def preview(
 def send(
     list_name: ListOption,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show who would receive it.")] = False,
+    in_process: Annotated[bool, typer.Option(
+        "--in-process", help="Send from this process even when Celery workers answer.")] = False,
+    resume: Annotated[bool, typer.Option(
+        "--resume", help="Carry on with an edition paused after failed batches.")] = False,
 ) -> None:
-    """Build the list's due edition if needed and send it to active members."""
-    rt = runtime()
-    if dry_run:
-        with rt.sessions() as session:
-            ml = _find_list(session, list_name)
-            rows = session.execute(active_members(ml)).all()
-        size = rt.settings.send_batch_size
-        print_table(f"Would send {ml.name} to", ["id", "email"], ((r[0], r[1]) for r in rows))
-        console.print(f"{len(rows)} recipients in {-(-len(rows) // size)} batches of up to {size}")
-        return
-    with rt.sessions() as session:
-        ml = _find_list(session, list_name)
-    transport = make_transport(rt.settings)
-    try:
-        with Progress(console=console, transient=True) as progress:
-            task = progress.add_task("Sending", total=None)
-            outcome = build_and_send(rt.sessions, rt.settings, ml.id, transport,
-                                     progress=lambda n: progress.advance(task, n))
-    finally:
-        transport.close()
-    if outcome.status == EditionStatus.SKIPPED:
-        console.print(f"Skipped: {outcome.skip_reason}")
-        return
-    console.print(f"Edition {outcome.edition_id}: {outcome.status}, sent to "
-                  f"{outcome.recipients} recipients now")
-    if outcome.status == EditionStatus.PAUSED:
-        raise CommandError(f"edition {outcome.edition_id} paused after failed batches")
+    """Build the list's due edition if needed and send it to active members.
+
+    Returns when it is fully sent or paused, with a progress bar.  Runs on the
+    Celery workers when DIGEST_REDIS_URL is set and a worker answers.
+    """
+    from digest.commands.edition_status import send_list
+
+    send_list(list_name, dry_run=dry_run, in_process=in_process, resume=resume)
 
 
 def run(

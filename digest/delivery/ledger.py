@@ -11,55 +11,66 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Integer, String, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
-from digest.audience.active import active_members
+from digest.audience.active import active_condition
 from digest.models import (
     BatchStatus,
     Delivery,
     DeliveryBatch,
     Edition,
+    EditionStatus,
     MailingList,
+    Membership,
     Subscriber,
     utcnow,
 )
 
-CLAIM_LEASE = timedelta(minutes=10)
+DEFAULT_LEASE = timedelta(minutes=10)
 
 
 def snapshot_page(session: Session, edition: Edition, mailing_list: MailingList,
-                  batch_size: int) -> int:
-    """Write the next page of active recipients as one batch; return how many (0 = done).
+                  batch_size: int) -> tuple[int, int | None]:
+    """Write the next page of active recipients as one batch: (how many, batch id).
 
-    The bound on subscriber ids is fixed on the first call, so people who join
-    mid-send wait for the next edition.  Resumable: it continues after the
-    highest subscriber id already in the ledger.
+    (0, None) means the snapshot is complete.  The bound on subscriber ids is
+    fixed on the first call, so people who join mid-send wait for the next
+    edition.  Resumable: it continues after the highest subscriber id already in
+    the ledger.  One INSERT ... SELECT per page: recipients never leave the database.
     """
     if edition.recipient_bound is None:
         edition.recipient_bound = session.scalar(select(func.max(Subscriber.id))) or 0
     after = session.scalar(
         select(func.max(Delivery.subscriber_id)).where(Delivery.edition_id == edition.id)
     ) or 0
-    rows = session.execute(
-        active_members(mailing_list)
-        .where(Subscriber.id > after, Subscriber.id <= edition.recipient_bound)
-        .limit(batch_size)
-    ).all()
-    if not rows:
-        edition.snapshot_done = True
-        return 0
     number = (session.scalar(
         select(func.max(DeliveryBatch.number)).where(DeliveryBatch.edition_id == edition.id)
     ) or 0) + 1
     batch = DeliveryBatch(edition_id=edition.id, number=number)
     session.add(batch)
     session.flush()
-    session.add_all(
-        Delivery(edition_id=edition.id, subscriber_id=sid, batch_id=batch.id, email=email)
-        for sid, email, _name in rows
+    page = (
+        select(literal(edition.id, Integer), Subscriber.id, literal(batch.id, Integer),
+               Subscriber.email, literal(str(BatchStatus.PENDING), String))
+        .select_from(Subscriber)
+        .join(Membership, Membership.subscriber_id == Subscriber.id)
+        .where(active_condition(mailing_list), Subscriber.id > after,
+               Subscriber.id <= edition.recipient_bound)
+        .order_by(Subscriber.id)
+        .limit(batch_size)
     )
-    return len(rows)
+    # Counted through RETURNING: rowcount of INSERT ... SELECT is -1 under psycopg here.
+    written = len(session.execute(
+        insert(Delivery).from_select(
+            ["edition_id", "subscriber_id", "batch_id", "email", "status"], page)
+        .returning(Delivery.id)
+    ).all())
+    if not written:
+        session.delete(batch)
+        edition.snapshot_done = True
+        return 0, None
+    return int(written), batch.id
 
 
 def claim_batch(session: Session, batch_id: int, worker: str, now: datetime | None = None) -> bool:
@@ -86,7 +97,9 @@ def mark_sending(session: Session, batch_id: int, worker: str) -> bool:
     return result.rowcount == 1  # type: ignore[attr-defined]
 
 
-def mark_sent(session: Session, batch_id: int, message_id: str, now: datetime | None = None) -> None:
+def mark_sent(session: Session, batch_id: int, message_id: str,
+              now: datetime | None = None) -> None:
+    """The provider accepted the batch: record its message id on the batch and every row."""
     now = now or utcnow()
     session.execute(
         update(DeliveryBatch).where(DeliveryBatch.id == batch_id)
@@ -116,12 +129,16 @@ def release_batch(session: Session, batch_id: int, error: str, *, permanent: boo
         )
 
 
-def recover_stale(session: Session, edition_id: int, now: datetime | None = None) -> tuple[int, int]:
-    """After a crash: stale claims go back to pending; stale sends become uncertain.
+def recover_stale(session: Session, edition_id: int, now: datetime | None = None,
+                  lease: timedelta = DEFAULT_LEASE) -> tuple[int, int]:
+    """After a crash: claims older than the lease go back to pending; sends older
+    than the lease become uncertain (they may have reached the provider).
 
-    Returns (reclaimed, uncertain).
+    Returns (reclaimed, uncertain).  The lease must outlast one batch's longest
+    honest send (rate-limit wait + request timeout), or a slow live worker's
+    batch is taken back.
     """
-    cutoff = (now or utcnow()) - CLAIM_LEASE
+    cutoff = (now or utcnow()) - lease
     stale = (DeliveryBatch.edition_id == edition_id) & (DeliveryBatch.claimed_at < cutoff)
     reclaimed = session.execute(
         update(DeliveryBatch).where(stale, DeliveryBatch.status == BatchStatus.CLAIMED)
@@ -134,7 +151,57 @@ def recover_stale(session: Session, edition_id: int, now: datetime | None = None
                 error="worker stopped after handing the batch over; not resent")
         .execution_options(synchronize_session=False)
     ).rowcount  # type: ignore[attr-defined]
+    if uncertain:
+        _deliveries_follow(session, edition_id)
     return reclaimed, uncertain
+
+
+def _deliveries_follow(session: Session, edition_id: int) -> None:
+    """Copy `uncertain` from batches to their deliveries (after a bulk recovery)."""
+    uncertain_batches = select(DeliveryBatch.id).where(
+        DeliveryBatch.edition_id == edition_id, DeliveryBatch.status == BatchStatus.UNCERTAIN)
+    session.execute(
+        update(Delivery).where(Delivery.batch_id.in_(uncertain_batches),
+                               Delivery.status != BatchStatus.UNCERTAIN)
+        .values(status=BatchStatus.UNCERTAIN)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def mark_uncertain(session: Session, batch_id: int, error: str) -> None:
+    """The request went out but no answer came back: report it, never resend blindly."""
+    session.execute(
+        update(DeliveryBatch).where(DeliveryBatch.id == batch_id)
+        .values(status=BatchStatus.UNCERTAIN, error=error[:2000])
+        .execution_options(synchronize_session=False)
+    )
+    session.execute(
+        update(Delivery).where(Delivery.batch_id == batch_id)
+        .values(status=BatchStatus.UNCERTAIN, error=error[:2000])
+        .execution_options(synchronize_session=False)
+    )
+
+
+def resolve_uncertain(session: Session, batch_id: int, *, delivered: bool) -> bool:
+    """An operator's verdict on an uncertain batch (e.g. after checking SendGrid's
+    activity feed): delivered marks it sent; not delivered puts it back to pending
+    so it is sent.  False when the batch is not uncertain."""
+    batch = session.get(DeliveryBatch, batch_id, with_for_update=True)
+    if batch is None or batch.status != BatchStatus.UNCERTAIN:
+        return False
+    if delivered:
+        mark_sent(session, batch_id, batch.provider_message_id or "resolved-by-operator")
+    else:
+        batch.status, batch.claimed_by, batch.error = BatchStatus.PENDING, "", ""
+        edition = session.get(Edition, batch.edition_id)
+        if edition is not None and edition.status == EditionStatus.SENT:
+            edition.status, edition.sent_at = EditionStatus.SENDING, None  # open it again
+        session.execute(
+            update(Delivery).where(Delivery.batch_id == batch_id)
+            .values(status=BatchStatus.PENDING, error="")
+            .execution_options(synchronize_session=False)
+        )
+    return True
 
 
 def batch_counts(session: Session, edition_id: int) -> dict[str, int]:
@@ -144,3 +211,38 @@ def batch_counts(session: Session, edition_id: int) -> dict[str, int]:
         .group_by(DeliveryBatch.status)
     ).all()
     return {str(status): int(n) for status, n in rows}
+
+
+def recipient_counts(session: Session, edition_id: int) -> dict[str, int]:
+    """Deliveries (recipients) of an edition by status."""
+    rows = session.execute(
+        select(Delivery.status, func.count()).where(Delivery.edition_id == edition_id)
+        .group_by(Delivery.status)
+    ).all()
+    return {str(status): int(n) for status, n in rows}
+
+
+def uncertain_batches(session: Session, edition_id: int) -> list[DeliveryBatch]:
+    """Batches that may or may not have reached the provider, for the operator."""
+    return list(session.scalars(
+        select(DeliveryBatch).where(DeliveryBatch.edition_id == edition_id,
+                                    DeliveryBatch.status == BatchStatus.UNCERTAIN)
+        .order_by(DeliveryBatch.number)
+    ))
+
+
+def reopen_failed(session: Session, edition_id: int) -> int:
+    """Put failed batches back to pending (an operator fixed the cause); how many."""
+    failed = select(DeliveryBatch.id).where(DeliveryBatch.edition_id == edition_id,
+                                            DeliveryBatch.status == BatchStatus.FAILED)
+    session.execute(
+        update(Delivery).where(Delivery.batch_id.in_(failed))
+        .values(status=BatchStatus.PENDING, error="")
+        .execution_options(synchronize_session=False)
+    )
+    return int(session.execute(
+        update(DeliveryBatch).where(DeliveryBatch.edition_id == edition_id,
+                                    DeliveryBatch.status == BatchStatus.FAILED)
+        .values(status=BatchStatus.PENDING, error="", claimed_by="")
+        .execution_options(synchronize_session=False)
+    ).rowcount)  # type: ignore[attr-defined]

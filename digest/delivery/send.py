@@ -1,18 +1,29 @@
-"""The send job: snapshot the ledger, then send each batch exactly once."""
+"""The send job: snapshot the ledger, then send each batch exactly once.
+
+A batch goes pending -> claimed -> sending -> sent.  The only moment a crash can
+leave the outcome unknown is between the provider accepting a request and the
+ledger recording it (`sending`); such batches, and requests that went out but got
+no answer, become `uncertain` and are reported, never resent blindly.
+"""
 
 from __future__ import annotations
 
 import os
+import random
 import socket
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from digest.audience.active import active_condition
 from digest.config import Settings
 from digest.delivery import ledger
 from digest.delivery.personalise import edition_message, recipient
+from digest.delivery.ratelimit import NoLimit, RateLimiter
 from digest.delivery.transports.base import Transport, TransportError
 from digest.models import (
     BatchStatus,
@@ -21,11 +32,14 @@ from digest.models import (
     Edition,
     EditionStatus,
     MailingList,
+    Membership,
     Subscriber,
     utcnow,
 )
 
-MAX_FAILED_BATCHES = 3
+# A delivery whose subscriber stopped being active between the snapshot and its batch.
+SKIPPED = "skipped"
+OPEN = (BatchStatus.PENDING, BatchStatus.CLAIMED, BatchStatus.SENDING)
 
 
 @dataclass
@@ -40,8 +54,29 @@ def worker_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
-def prepare_send(factory: sessionmaker[Session], edition_id: int, batch_size: int) -> list[int]:
-    """Snapshot every recipient into the ledger (resumable); return the pending batch ids."""
+def retry_delay(error: TransportError, attempt: int, cap: float, base: float = 1.0) -> float:
+    """Seconds to wait before trying a batch again.
+
+    The provider's own hint (Retry-After / X-RateLimit-Reset) wins; otherwise
+    exponential backoff with jitter (half to all of base * 2^attempt).  Never above `cap`.
+    """
+    if error.retry_after is not None:
+        return min(cap, max(0.0, error.retry_after))
+    return min(cap, base * 2 ** attempt * random.uniform(0.5, 1.0))
+
+
+def prepare_send(factory: sessionmaker[Session], edition_id: int, batch_size: int, *,
+                 lease: timedelta = ledger.DEFAULT_LEASE,
+                 on_batch: Callable[[int], None] | None = None) -> list[int]:
+    """Snapshot every recipient into the ledger (resumable); return the pending batch ids.
+
+    `on_batch` gets each new batch as soon as its page is committed, so workers
+    send while the snapshot goes on; those ids are not returned again.  Also the
+    recovery step: claims older than `lease` go back to pending and sends older
+    than it become uncertain.  Returns [] for an edition that is sent, paused or
+    skipped, so sending it again sends nothing more.
+    """
+    handed: set[int] = set()
     while True:
         with factory() as session, session.begin():
             edition = session.get(Edition, edition_id, with_for_update=True)
@@ -49,28 +84,33 @@ def prepare_send(factory: sessionmaker[Session], edition_id: int, batch_size: in
                 raise LookupError(f"no edition {edition_id}")
             if edition.status not in (EditionStatus.READY, EditionStatus.SENDING):
                 return []
+            edition.status = EditionStatus.SENDING
             if edition.snapshot_done:
-                edition.status = EditionStatus.SENDING
-                ledger.recover_stale(session, edition_id)
-                return list(session.scalars(
+                ledger.recover_stale(session, edition_id, lease=lease)
+                return [batch_id for batch_id in session.scalars(
                     select(DeliveryBatch.id).where(
                         DeliveryBatch.edition_id == edition_id,
                         DeliveryBatch.status == BatchStatus.PENDING,
                     ).order_by(DeliveryBatch.number)
-                ))
+                ) if batch_id not in handed]
             mailing_list = session.get(MailingList, edition.list_id)
             assert mailing_list is not None
-            ledger.snapshot_page(session, edition, mailing_list, batch_size)
+            _, batch_id = ledger.snapshot_page(session, edition, mailing_list, batch_size)
+        if batch_id is not None and on_batch is not None:
+            on_batch(batch_id)
+            handed.add(batch_id)
 
 
 def send_batch(
     factory: sessionmaker[Session], batch_id: int, transport: Transport, settings: Settings,
-    *, worker: str | None = None,
+    *, worker: str | None = None, limiter: RateLimiter | None = None,
 ) -> int:
     """Claim, send and record one batch; return how many were sent (0 if not ours or done).
 
-    A transient failure puts the batch back to pending and re-raises, so the caller
-    (a Celery retry or the in-process loop) tries again later.
+    A transient failure that certainly did not deliver puts the batch back to
+    pending and re-raises, so the caller (a Celery retry or the in-process loop)
+    tries again.  A request that went out without an answer makes the batch
+    uncertain; a permanent refusal makes it failed and may pause the edition.
     """
     worker = worker or worker_name()
     with factory() as session, session.begin():
@@ -78,58 +118,86 @@ def send_batch(
             return 0
         batch = session.get(DeliveryBatch, batch_id)
         assert batch is not None
-        edition = session.get(Edition, batch.edition_id)
+        edition_id = batch.edition_id
+        edition = session.get(Edition, edition_id)
         assert edition is not None
-        if edition.status == EditionStatus.PAUSED:
-            ledger.release_batch(session, batch_id, "edition paused", permanent=False)
+        if edition.status != EditionStatus.SENDING:
+            ledger.release_batch(session, batch_id, f"edition {edition.status}", permanent=False)
             return 0
         mailing_list = session.get(MailingList, edition.list_id)
         assert mailing_list is not None
+        # Variant seam: when editions carry stored recap variants, batches will be
+        # grouped by variant and this picks the variant's body.
         message = edition_message(edition, mailing_list, settings)
-        rows = session.execute(
-            select(Delivery.id, Subscriber.id, Subscriber.email, Subscriber.name,
-                   Subscriber.email_hash)
-            .join(Subscriber, Subscriber.id == Delivery.subscriber_id)
-            .where(Delivery.batch_id == batch_id).order_by(Delivery.id)
-        ).all()
+        rows = _still_active(session, batch_id, mailing_list)
         recipients = [recipient(settings, mailing_list.id, *row) for row in rows]
+        skipped = set(session.scalars(select(Delivery.id).where(Delivery.batch_id == batch_id)))
+        skipped.difference_update(r.delivery_id for r in recipients)
+    (limiter or NoLimit()).acquire(len(recipients))
     with factory() as session, session.begin():
         if not ledger.mark_sending(session, batch_id, worker):
             return 0
-    # The one window: a crash after the provider accepts and before mark_sent leaves the
-    # batch in `sending`; recovery reports it as uncertain rather than sending it again.
+    # The one window: a crash after the provider accepts and before mark_sent commits
+    # leaves the batch in `sending`; recovery reports it as uncertain, never resends it.
     try:
-        result = transport.send(message, recipients)
+        result = transport.send(message, recipients) if recipients else None
     except TransportError as exc:
         with factory() as session, session.begin():
+            if exc.maybe_delivered and not exc.permanent:
+                ledger.mark_uncertain(session, batch_id, str(exc))
+                return 0
             ledger.release_batch(session, batch_id, str(exc), permanent=exc.permanent)
             if exc.permanent:
-                _count_failure(session, batch.edition_id)
+                _count_failure(session, edition_id, settings.send_max_failed_batches)
         if exc.permanent:
             return 0
         raise
     with factory() as session, session.begin():
-        ledger.mark_sent(session, batch_id, result.provider_message_id)
+        ledger.mark_sent(session, batch_id, result.provider_message_id if result else "")
+        if skipped:
+            session.execute(
+                update(Delivery).where(Delivery.id.in_(sorted(skipped)))
+                .values(status=SKIPPED, sent_at=None, provider_message_id="")
+                .execution_options(synchronize_session=False)
+            )
     return len(recipients)
 
 
-def _count_failure(session: Session, edition_id: int) -> None:
+def _still_active(
+    session: Session, batch_id: int, mailing_list: MailingList
+) -> list[tuple[int, int, str, str, str]]:
+    """(delivery id, subscriber id, email, name, email hash) of the batch's recipients
+    who are still active now: someone who left after the snapshot is skipped."""
+    rows = session.execute(
+        select(Delivery.id, Subscriber.id, Subscriber.email, Subscriber.name,
+               Subscriber.email_hash)
+        .join(Subscriber, Subscriber.id == Delivery.subscriber_id)
+        .join(Membership, Membership.subscriber_id == Subscriber.id)
+        .where(Delivery.batch_id == batch_id, active_condition(mailing_list))
+        .order_by(Delivery.id)
+    ).all()
+    return [tuple(row) for row in rows]  # type: ignore[misc]
+
+
+def _count_failure(session: Session, edition_id: int, limit: int) -> None:
     edition = session.get(Edition, edition_id, with_for_update=True)
     if edition is None:
         return
     edition.failed_batches += 1
-    if edition.failed_batches >= MAX_FAILED_BATCHES:
+    if edition.failed_batches >= limit and edition.status == EditionStatus.SENDING:
         edition.status = EditionStatus.PAUSED
 
 
 def finish_if_done(factory: sessionmaker[Session], edition_id: int) -> SendReport:
-    """Mark the edition sent when no batch is left to send; report batch counts."""
+    """Mark the edition sent when no batch is left to send; report batch counts.
+
+    Uncertain and failed batches do not hold an edition open: they are reported.
+    """
     with factory() as session, session.begin():
         edition = session.get(Edition, edition_id, with_for_update=True)
         assert edition is not None
         counts = ledger.batch_counts(session, edition_id)
-        open_work = counts.get(BatchStatus.PENDING, 0) + counts.get(BatchStatus.CLAIMED, 0) \
-            + counts.get(BatchStatus.SENDING, 0)
+        open_work = sum(counts.get(status, 0) for status in OPEN)
         if edition.status == EditionStatus.SENDING and edition.snapshot_done and not open_work:
             edition.status = EditionStatus.SENT
             edition.sent_at = utcnow()
@@ -138,21 +206,24 @@ def finish_if_done(factory: sessionmaker[Session], edition_id: int) -> SendRepor
 
 def send_edition_in_process(
     factory: sessionmaker[Session], edition_id: int, transport: Transport, settings: Settings,
-    *, progress: Callable[[int], None] | None = None, attempts: int = 3,
+    *, progress: Callable[[int], None] | None = None, attempts: int = 8,
+    limiter: RateLimiter | None = None, sleep: Callable[[float], None] = time.sleep,
 ) -> SendReport:
-    """Send every pending batch from this process, retrying transient failures."""
+    """Send every pending batch from this process, waiting out 429s and 5xx between tries."""
     sent = 0
-    for batch_id in prepare_send(factory, edition_id, settings.send_batch_size):
+    lease = timedelta(seconds=settings.send_claim_lease)
+    for batch_id in prepare_send(factory, edition_id, settings.send_batch_size, lease=lease):
         for attempt in range(attempts):
             try:
-                n = send_batch(factory, batch_id, transport, settings)
-                sent += n
-                if progress:
-                    progress(n)
-                break
-            except TransportError:
-                if attempt == attempts - 1:
-                    break
+                n = send_batch(factory, batch_id, transport, settings, limiter=limiter)
+            except TransportError as exc:
+                if attempt < attempts - 1:
+                    sleep(retry_delay(exc, attempt, settings.send_max_retry_wait))
+                continue
+            sent += n
+            if progress:
+                progress(n)
+            break
     report = finish_if_done(factory, edition_id)
     report.sent_now = sent
     return report

@@ -47,6 +47,10 @@ class WebhookEvent(Base):
     event_id: Mapped[str] = mapped_column(String(200), unique=True)
     event: Mapped[str] = mapped_column(String(50))
     email: Mapped[str] = mapped_column(String(320), default="")
+    # Where the event maps back to (from custom_args); None when it named nothing we sent.
+    # No foreign keys: events outlive deleted editions and may name ids we never had.
+    edition_id: Mapped[int | None] = mapped_column(index=True)
+    delivery_id: Mapped[int | None]
     payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     outcome: Mapped[str] = mapped_column(Text, default="")
     received_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -1,4 +1,5 @@
 import email
+from collections.abc import Sequence
 from email import policy
 from pathlib import Path
 
@@ -65,7 +66,9 @@ def test_each_copy_is_personalised_with_its_own_unsubscribe_link(rt: Runtime) ->
     assert len(links) == 2
     for m in messages:
         assert m["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
-        body = m.get_body(("plain",)).get_content()
+        part = m.get_body(("plain",))
+        assert part is not None
+        body = part.get_content()
         assert "-name-" not in body and "-unsubscribe_url-" not in body
         assert m["List-Unsubscribe"].startswith("<https://digest.example.org/unsubscribe/")
 
@@ -78,7 +81,7 @@ class _FailingTransport:
         self.permanent = permanent
         self.calls = 0
 
-    def send(self, message: Message, recipients: list[Recipient]) -> SendResult:
+    def send(self, message: Message, recipients: Sequence[Recipient]) -> SendResult:
         self.calls += 1
         raise TransportError("HTTP 400: bad request", permanent=self.permanent)
 
@@ -108,3 +111,125 @@ def test_a_claimed_batch_is_not_sent_by_a_second_worker(rt: Runtime) -> None:
         batch = session.get(DeliveryBatch, batch_id)
         assert batch is not None and batch.status == BatchStatus.SENT
         assert session.scalar(select(func.count()).select_from(Delivery)) == 1
+
+
+class _FlakyTransport:
+    """Refuses the first `failures` sends with the given error, then accepts."""
+
+    name = "flaky"
+    max_batch = 1000
+
+    def __init__(self, error: TransportError, failures: int) -> None:
+        self.error, self.failures = error, failures
+        self.delivered: list[str] = []
+
+    def send(self, message: Message, recipients: Sequence[Recipient]) -> SendResult:
+        if self.failures:
+            self.failures -= 1
+            raise self.error
+        self.delivered.extend(r.email for r in recipients)
+        return SendResult("msg-1", len(recipients))
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_rate_limited_batch_waits_as_asked_and_is_sent_once(rt: Runtime) -> None:
+    edition_id = _edition(rt, active=3)
+    transport = _FlakyTransport(TransportError("429", permanent=False, retry_after=7), 2)
+    waits: list[float] = []
+    report = send_edition_in_process(rt.sessions, edition_id, transport, rt.settings,
+                                     sleep=waits.append)
+    assert waits == [7, 7]
+    assert report.status == EditionStatus.SENT
+    assert sorted(transport.delivered) == [f"reader{n}@example.org" for n in range(3)]
+
+
+def test_server_errors_back_off_exponentially_within_the_cap(rt: Runtime) -> None:
+    edition_id = _edition(rt, active=1)
+    transport = _FlakyTransport(TransportError("503", permanent=False), 5)
+    waits: list[float] = []
+    settings = rt.settings.model_copy(update={"send_max_retry_wait": 6.0})
+    send_edition_in_process(rt.sessions, edition_id, transport, settings, sleep=waits.append)
+    assert len(waits) == 5 and waits[-1] <= 6.0
+    assert waits[0] <= 1.0 and waits[3] >= 4.0  # 2^3 * (0.5..1)
+    assert transport.delivered == ["reader0@example.org"]
+
+
+def test_a_request_without_an_answer_is_never_resent(rt: Runtime) -> None:
+    edition_id = _edition(rt, active=2)
+    transport = _FlakyTransport(
+        TransportError("read timeout", permanent=False, maybe_delivered=True), 1)
+    report = send_edition_in_process(rt.sessions, edition_id, transport, rt.settings,
+                                     sleep=lambda _: None)
+    assert report.batches == {"uncertain": 1}
+    assert transport.delivered == []
+    with rt.sessions() as session:
+        statuses = set(session.scalars(select(Delivery.status)))
+    assert statuses == {"uncertain"}
+
+
+def test_someone_who_leaves_after_the_snapshot_is_skipped(rt: Runtime) -> None:
+    from digest.audience.subscribers import find_subscriber, set_status
+    from digest.delivery.send import prepare_send
+    from digest.models import Membership
+
+    edition_id = _edition(rt, active=3)
+    (batch_id,) = prepare_send(rt.sessions, edition_id, 1000)
+    with rt.sessions() as session, session.begin():
+        leaver = find_subscriber(session, "reader1@example.org")
+        assert leaver is not None
+        membership = session.scalars(
+            select(Membership).where(Membership.subscriber_id == leaver.id)).one()
+        set_status(session, membership, MembershipStatus.UNSUBSCRIBED, actor="subscriber")
+    transport = _FlakyTransport(TransportError("", permanent=False), 0)
+    assert send_batch(rt.sessions, batch_id, transport, rt.settings) == 2
+    assert sorted(transport.delivered) == ["reader0@example.org", "reader2@example.org"]
+    with rt.sessions() as session:
+        by_email = {e: s for e, s in session.execute(select(Delivery.email, Delivery.status))}
+    assert by_email["reader1@example.org"] == "skipped"
+
+
+def test_people_who_join_mid_send_wait_for_the_next_edition(rt: Runtime) -> None:
+    from digest.delivery.send import prepare_send
+    from digest.models import MailingList
+
+    edition_id = _edition(rt, active=4)
+    queued: list[int] = []
+    with rt.sessions() as session, session.begin():
+        edition = session.get(Edition, edition_id)
+        assert edition is not None
+        ml = session.get(MailingList, edition.list_id)
+        assert ml is not None
+        from digest.delivery import ledger
+
+        assert ledger.snapshot_page(session, edition, ml, 2)[0] == 2  # the bound is now fixed
+        subscribe(session, ml.id, "latecomer@example.org")
+    rest = prepare_send(rt.sessions, edition_id, 2, on_batch=queued.append)
+    assert len(queued) == 1 and rest == [b for b in rest if b not in queued]
+    with rt.sessions() as session:
+        emails = set(session.scalars(select(Delivery.email)))
+    assert len(emails) == 4 and "latecomer@example.org" not in emails
+
+
+def test_a_stale_claim_is_taken_back_and_a_stale_send_is_reported(rt: Runtime) -> None:
+    from datetime import timedelta
+
+    from digest.delivery import ledger
+    from digest.delivery.send import prepare_send
+    from digest.models import utcnow
+
+    edition_id = _edition(rt, active=2)
+    first, second = prepare_send(rt.sessions, edition_id, 1)
+    with rt.sessions() as session, session.begin():
+        assert ledger.claim_batch(session, first, "dead-worker")
+        assert ledger.claim_batch(session, second, "dead-worker")
+        assert ledger.mark_sending(session, second, "dead-worker")
+    soon = utcnow() + timedelta(seconds=5)
+    with rt.sessions() as session, session.begin():
+        assert ledger.recover_stale(session, edition_id, soon, lease=timedelta(seconds=10)) \
+            == (0, 0)
+        assert ledger.recover_stale(session, edition_id, soon, lease=timedelta(seconds=1)) \
+            == (1, 1)
+    with rt.sessions() as session:
+        assert ledger.batch_counts(session, edition_id) == {"pending": 1, "uncertain": 1}

@@ -192,6 +192,8 @@ def test_a_server_slower_than_the_timeout_is_a_transient_failure() -> None:
             transport_for(slow, timeout=0.3).send(EDITION, [reader(1)])
         assert time.monotonic() - started < 1.2
     assert not timed_out.value.permanent
+    # The request went out whole: the sink may still accept it, so it is not safe to resend.
+    assert timed_out.value.maybe_delivered
 
 
 def test_an_unreachable_host_is_a_transient_failure() -> None:
@@ -202,6 +204,7 @@ def test_an_unreachable_host_is_a_transient_failure() -> None:
     with pytest.raises(TransportError) as unreachable:
         transport.send(EDITION, [reader(1)])
     assert not unreachable.value.permanent
+    assert not unreachable.value.maybe_delivered
 
 
 def test_a_closed_transport_refuses_to_send(sink: Sink) -> None:

@@ -58,12 +58,17 @@ class TransportError(Exception):
     `permanent` is True when sending the same batch again cannot succeed
     (bad request, bad credentials, too large); False for timeouts, 429 and 5xx.
     `retry_after` is the provider's hint in seconds, when it gave one.
+    `maybe_delivered` is True when the whole request went out but no answer came
+    back (a read timeout, a reset): the provider may have accepted the batch, so
+    sending it again could mail everyone twice.
     """
 
-    def __init__(self, message: str, *, permanent: bool, retry_after: float | None = None):
+    def __init__(self, message: str, *, permanent: bool, retry_after: float | None = None,
+                 maybe_delivered: bool = False):
         super().__init__(message)
         self.permanent = permanent
         self.retry_after = retry_after
+        self.maybe_delivered = maybe_delivered
 
 
 class Transport(Protocol):

@@ -32,7 +32,8 @@ def _sendgrid(settings: Settings) -> Transport:
 
     if not settings.sendgrid_api_key:
         raise ValueError("SENDGRID_API_KEY is required when DIGEST_TRANSPORT=sendgrid")
-    return SendGridTransport(settings.sendgrid_api_key, host=settings.sendgrid_host)
+    return SendGridTransport(settings.sendgrid_api_key, host=settings.sendgrid_host,
+                             timeout=settings.sendgrid_timeout)
 
 
 TRANSPORTS: dict[str, Callable[[Settings], Transport]] = {
@@ -49,5 +50,6 @@ def make_transport(settings: Settings, name: str | None = None) -> Transport:
     try:
         factory = TRANSPORTS[chosen]
     except KeyError:
-        raise ValueError(f"unknown transport {chosen!r}; choose from {sorted(TRANSPORTS)}") from None
+        known = sorted(TRANSPORTS)
+        raise ValueError(f"unknown transport {chosen!r}; choose from {known}") from None
     return factory(settings)

@@ -19,6 +19,7 @@ import time
 from collections.abc import Mapping, Sequence
 from email.utils import parsedate_to_datetime
 from typing import Any
+from urllib.error import URLError
 
 from python_http_client.exceptions import HTTPError
 from sendgrid import SendGridAPIClient
@@ -177,10 +178,15 @@ class SendGridTransport:
             response = self._client.send(payload)
         except HTTPError as error:
             raise classify_failure(error.status_code, error.body, error.headers) from error
-        except (OSError, http.client.HTTPException) as error:
-            # URLError, timeouts, refused or reset connections: the request may
-            # or may not have arrived, so only a retry can tell.
+        except URLError as error:
+            # urllib raises URLError only while connecting or writing the request:
+            # SendGrid never received the whole body, so a retry cannot duplicate.
             raise TransportError(f"sendgrid unreachable: {error}", permanent=False) from error
+        except (OSError, http.client.HTTPException) as error:
+            # The request went out but the answer did not come back (read timeout,
+            # reset): SendGrid may have accepted it.
+            raise TransportError(f"no answer from sendgrid: {error!r}", permanent=False,
+                                 maybe_delivered=True) from error
         message_id = response.headers.get("X-Message-Id", "") if response.headers else ""
         return SendResult(provider_message_id=message_id or "", accepted=len(recipients))
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
 import smtplib
-import socket
 import ssl
 from collections.abc import Sequence
 from urllib.parse import unquote, urlsplit
@@ -52,25 +52,36 @@ class SMTPTransport:
         return conn
 
     def send(self, message: Message, recipients: Sequence[Recipient]) -> SendResult:
+        """Send each copy over one connection.
+
+        A failure after some copies went out is `maybe_delivered`: resending the
+        batch would mail those readers twice, so the ledger reports it instead.
+        """
+        handed_over = 0
         try:
             conn = self._connect()
             try:
                 for recipient in recipients:
                     conn.send_message(build_email(message, recipient))
+                    handed_over += 1
             finally:
-                try:
+                with contextlib.suppress(smtplib.SMTPException, OSError):
                     conn.quit()
-                except smtplib.SMTPException:
-                    pass
         except smtplib.SMTPAuthenticationError as exc:
             raise TransportError(f"SMTP authentication failed: {exc}", permanent=True) from exc
         except smtplib.SMTPResponseException as exc:
-            permanent = 500 <= exc.smtp_code < 600
-            raise TransportError(f"SMTP {exc.smtp_code}: {exc.smtp_error!r}",
-                                 permanent=permanent) from exc
-        except (smtplib.SMTPException, OSError, socket.timeout) as exc:
-            raise TransportError(f"SMTP error: {exc}", permanent=False) from exc
+            permanent = 500 <= exc.smtp_code < 600 and not handed_over
+            raise TransportError(f"SMTP {exc.smtp_code}: {exc.smtp_error!r}"
+                                 + _partial(handed_over, recipients), permanent=permanent,
+                                 maybe_delivered=handed_over > 0) from exc
+        except (smtplib.SMTPException, OSError) as exc:
+            raise TransportError(f"SMTP error: {exc}" + _partial(handed_over, recipients),
+                                 permanent=False, maybe_delivered=handed_over > 0) from exc
         return SendResult(accepted=len(recipients))
 
     def close(self) -> None:
         pass
+
+
+def _partial(handed_over: int, recipients: Sequence[Recipient]) -> str:
+    return f" after {handed_over} of {len(recipients)} copies" if handed_over else ""

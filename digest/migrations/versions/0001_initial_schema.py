@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 15:34:40.935513
+Create Date: 2026-11-25 15:45:57.434521
 """
 from alembic import op
 import sqlalchemy as sa
@@ -143,12 +143,17 @@ def upgrade() -> None:
     sa.Column('event_id', sa.String(length=200), nullable=False),
     sa.Column('event', sa.String(length=50), nullable=False),
     sa.Column('email', sa.String(length=320), nullable=False),
+    sa.Column('edition_id', sa.Integer(), nullable=True),
+    sa.Column('delivery_id', sa.Integer(), nullable=True),
     sa.Column('payload', sa.JSON(), nullable=False),
     sa.Column('outcome', sa.Text(), nullable=False),
     sa.Column('received_at', digest.models.base.UTCDateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_webhook_events')),
     sa.UniqueConstraint('event_id', name=op.f('uq_webhook_events_event_id'))
     )
+    with op.batch_alter_table('webhook_events', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_webhook_events_edition_id'), ['edition_id'], unique=False)
+
     op.create_table('editions',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('list_id', sa.Integer(), nullable=False),
@@ -310,6 +315,9 @@ def downgrade() -> None:
 
     op.drop_table('items')
     op.drop_table('editions')
+    with op.batch_alter_table('webhook_events', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_webhook_events_edition_id'))
+
     op.drop_table('webhook_events')
     op.drop_table('topics')
     op.drop_table('suppressions')

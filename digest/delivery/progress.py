@@ -1,0 +1,97 @@
+"""Where a send stands, read from the ledger alone (any process can watch any send)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from digest.delivery import ledger
+from digest.delivery.events import edition_stats
+from digest.delivery.send import OPEN, SKIPPED
+from digest.models import BatchStatus, Delivery, DeliveryBatch, Edition, EditionStatus, MailingList
+
+FINAL = frozenset({EditionStatus.SENT, EditionStatus.PAUSED, EditionStatus.SKIPPED})
+
+
+@dataclass(frozen=True)
+class UncertainBatch:
+    number: int
+    batch_id: int
+    recipients: int
+    error: str
+
+
+@dataclass(frozen=True)
+class EditionProgress:
+    edition_id: int
+    list_name: str
+    subject: str
+    status: str
+    snapshot_done: bool
+    batches: dict[str, int] = field(default_factory=dict)
+    recipients: dict[str, int] = field(default_factory=dict)
+    events: dict[str, int] = field(default_factory=dict)
+    uncertain: tuple[UncertainBatch, ...] = ()
+    failed_errors: tuple[str, ...] = ()
+
+    @property
+    def total(self) -> int:
+        """Recipients in the ledger so far (all of them once the snapshot is done)."""
+        return sum(self.recipients.values())
+
+    @property
+    def done(self) -> int:
+        """Recipients whose outcome is settled: sent, failed, skipped or uncertain."""
+        return self.total - self.recipients.get(BatchStatus.PENDING, 0)
+
+    @property
+    def sent(self) -> int:
+        return self.recipients.get(BatchStatus.SENT, 0)
+
+    @property
+    def open_batches(self) -> int:
+        return sum(self.batches.get(status, 0) for status in OPEN)
+
+    @property
+    def final(self) -> bool:
+        return self.status in FINAL
+
+    def counts_line(self) -> str:
+        r = self.recipients
+        parts = [f"{self.sent} sent", f"{r.get(BatchStatus.PENDING, 0)} pending",
+                 f"{r.get(BatchStatus.FAILED, 0)} failed"]
+        if r.get(BatchStatus.UNCERTAIN):
+            parts.append(f"{r[BatchStatus.UNCERTAIN]} uncertain")
+        if r.get(SKIPPED):
+            parts.append(f"{r[SKIPPED]} skipped (left after the snapshot)")
+        return ", ".join(parts)
+
+
+def read_progress(session: Session, edition_id: int) -> EditionProgress:
+    """The edition's ledger right now; LookupError when there is no such edition."""
+    edition = session.get(Edition, edition_id)
+    if edition is None:
+        raise LookupError(f"no edition {edition_id}")
+    mailing_list = session.get(MailingList, edition.list_id)
+    uncertain = tuple(
+        UncertainBatch(b.number, b.id, _size(session, b.id), b.error)
+        for b in ledger.uncertain_batches(session, edition_id))
+    failed = tuple(dict.fromkeys(session.scalars(
+        select(DeliveryBatch.error).where(
+            DeliveryBatch.edition_id == edition_id,
+            DeliveryBatch.status == BatchStatus.FAILED))))
+    return EditionProgress(
+        edition_id=edition.id, list_name=mailing_list.name if mailing_list else "?",
+        subject=edition.subject, status=str(edition.status),
+        snapshot_done=edition.snapshot_done,
+        batches=ledger.batch_counts(session, edition_id),
+        recipients=ledger.recipient_counts(session, edition_id),
+        events=edition_stats(session, edition_id), uncertain=uncertain, failed_errors=failed,
+    )
+
+
+def _size(session: Session, batch_id: int) -> int:
+    return int(session.scalar(select(func.count()).select_from(Delivery)
+                              .where(Delivery.batch_id == batch_id)) or 0)
