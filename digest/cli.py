@@ -15,6 +15,7 @@ from digest.commands import (
     schedules,
     subscribers,
     up,
+    web,
 )
 from digest.commands.common import CommandError, err_console
 from digest.config import ConfigError
@@ -41,6 +42,8 @@ app.command("worker")(ops.worker)
 app.command("beat")(ops.beat)
 app.command("status")(schedules.status)
 app.command("up")(up.up)
+app.command("web")(web.web)
+app.add_typer(web.admin_app, name="admin")
 lists.app.command("schedule")(schedules.schedule)
 
 

@@ -1,0 +1,144 @@
+"""`/admin/editions`: build, preview (as the email renders), test, send, pause, resume, progress."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from fastapi import APIRouter, Request
+from sqlalchemy import select
+from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+
+from digest.audience.subscribers import InvalidEmail, normalise_email
+from digest.delivery.progress import read_progress
+from digest.delivery.transports.base import TransportError
+from digest.editions.build import build_edition
+from digest.editions.preview import preview_bodies
+from digest.models import Edition, EditionStatus, MailingList, utcnow
+from digest.schedule import current_slot
+from digest.web.admin import sending
+from digest.web.auth import admin_name
+from digest.web.templating import db_session, page, runtime_of
+
+router = APIRouter(prefix="/admin/editions")
+WIDTHS = {"desktop": 700, "mobile": 375}
+
+
+def _missing(request: Request) -> Response:
+    return page(request, "admin/message.html", status_code=404, title="No such edition",
+                message="There is no edition with that number.")
+
+
+@router.get("")
+def editions(request: Request) -> Response:
+    with db_session(request) as session:
+        rows = session.execute(
+            select(Edition, MailingList.name).join(MailingList, MailingList.id == Edition.list_id)
+            .order_by(Edition.id.desc()).limit(100)).all()
+        lists = list(session.scalars(select(MailingList).order_by(MailingList.name)))
+        return page(request, "admin/editions.html", rows=rows, lists=lists)
+
+
+@router.post("/build")
+async def build(request: Request) -> Response:
+    form = await request.form()
+    settings = request.app.state.settings
+    with db_session(request) as session, session.begin():
+        mailing_list = session.get(MailingList, int(str(form.get("list_id", "0")) or 0))
+        if mailing_list is None:
+            return page(request, "admin/message.html", status_code=404, title="No such list",
+                        message="Choose a list to build an edition for.")
+        edition = build_edition(session, mailing_list, current_slot(mailing_list, utcnow()),
+                                settings)
+        edition_id = edition.id
+    return RedirectResponse(f"/admin/editions/{edition_id}", status_code=303)
+
+
+@router.get("/{edition_id}")
+def edition_page(request: Request, edition_id: int, notice: str = "") -> Response:
+    with db_session(request) as session:
+        edition = session.get(Edition, edition_id)
+        if edition is None:
+            return _missing(request)
+        progress = read_progress(session, edition_id)
+        _, text = preview_bodies(edition.html, edition.text, request.app.state.settings.base_url)
+        return page(request, "admin/edition.html", edition=edition, progress=progress,
+                    text=text, widths=WIDTHS, notice=notice,
+                    live=edition.status == EditionStatus.SENDING
+                    or sending.is_sending(request.app.state, edition_id))
+
+
+@router.get("/{edition_id}/preview.html")
+def preview_html(request: Request, edition_id: int) -> Response:
+    with db_session(request) as session:
+        edition = session.get(Edition, edition_id)
+        if edition is None:
+            return _missing(request)
+        html, _ = preview_bodies(edition.html, edition.text, request.app.state.settings.base_url)
+    return HTMLResponse(html, headers={"Cache-Control": "no-store"})
+
+
+@router.get("/{edition_id}/preview.txt")
+def preview_text(request: Request, edition_id: int) -> Response:
+    with db_session(request) as session:
+        edition = session.get(Edition, edition_id)
+        if edition is None:
+            return _missing(request)
+        _, text = preview_bodies(edition.html, edition.text, request.app.state.settings.base_url)
+    return PlainTextResponse(text)
+
+
+def _back(edition_id: int, notice: str) -> Response:
+    return RedirectResponse(f"/admin/editions/{edition_id}?notice={quote(notice)}",
+                            status_code=303)
+
+
+@router.post("/{edition_id}/test")
+async def test_send(request: Request, edition_id: int) -> Response:
+    form = await request.form()
+    settings = request.app.state.settings
+    with db_session(request) as session, session.begin():
+        edition = session.get(Edition, edition_id)
+        if edition is None:
+            return _missing(request)
+        try:
+            address = normalise_email(str(form.get("email", "")))
+            sending.send_test(session, settings, edition, address,
+                              actor=f"admin:{admin_name(request)}")
+        except InvalidEmail:
+            return _back(edition_id, "That is not an email address; no test was sent.")
+        except TransportError as exc:
+            return _back(edition_id, f"The test was not sent: {exc}")
+    return _back(edition_id, f"Test sent to {address}.")
+
+
+@router.post("/{edition_id}/send")
+def send_now(request: Request, edition_id: int) -> Response:
+    with db_session(request) as session, session.begin():
+        edition = session.get(Edition, edition_id)
+        if edition is None:
+            return _missing(request)
+        try:
+            sending.check_sendable(edition)
+        except sending.NotAllowed as exc:
+            return _back(edition_id, str(exc))
+    sending.start_sending(runtime_of(request), edition_id, request.app.state)
+    return _back(edition_id, "Sending started.")
+
+
+@router.post("/{edition_id}/{action}")
+def pause_or_resume(request: Request, edition_id: int, action: str) -> Response:
+    change = {"pause": sending.pause, "resume": sending.resume}.get(action)
+    if change is None:
+        return _missing(request)
+    with db_session(request) as session, session.begin():
+        edition = session.get(Edition, edition_id, with_for_update=True)
+        if edition is None:
+            return _missing(request)
+        try:
+            change(session, edition, actor=f"admin:{admin_name(request)}")
+        except sending.NotAllowed as exc:
+            return _back(edition_id, str(exc))
+        resumed = action == "resume"
+    if resumed:
+        sending.start_sending(runtime_of(request), edition_id, request.app.state)
+    return _back(edition_id, "Paused." if action == "pause" else "Resumed.")

@@ -1,0 +1,1 @@
+"""Pages anyone may open: subscribe, confirm, unsubscribe, preferences, the archive."""

@@ -1,0 +1,44 @@
+"""Page templates (templates/web) and the helpers every route uses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fastapi import Request
+from fastapi.templating import Jinja2Templates
+from sqlalchemy.orm import Session
+from starlette.responses import Response
+
+from digest.runtime import Runtime
+from digest.web.csrf import csrf_field
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "web"
+
+
+def make_templates(site_name: str) -> Jinja2Templates:
+    templates = Jinja2Templates(directory=str(TEMPLATES))
+    templates.env.globals["csrf_field"] = csrf_field
+    templates.env.globals["site_name"] = site_name
+    return templates
+
+
+def page(request: Request, template: str, /, status_code: int = 200, **context: Any) -> Response:
+    """Render `template` with `context`; every page gets `request` and the CSRF helper."""
+    templates: Jinja2Templates = request.app.state.templates
+    return templates.TemplateResponse(request, template, context, status_code=status_code)
+
+
+def runtime_of(request: Request) -> Runtime:
+    runtime: Runtime = request.app.state.runtime
+    return runtime
+
+
+def db_session(request: Request) -> Session:
+    """A new session on the app's database (the caller closes it)."""
+    return runtime_of(request).sessions()
+
+
+def client_ip(request: Request) -> str:
+    """The caller's address (behind a proxy, run uvicorn with --proxy-headers)."""
+    return request.client.host if request.client else "unknown"

@@ -1,0 +1,185 @@
+"""Console pages: dashboard, people and statuses, CSV import/export, feeds, topics."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+
+from digest.audience.lists import create_list
+from digest.audience.subscribers import subscribe
+from digest.models import AuditEntry, Feed, Membership, MembershipStatus, TopicDefinition
+from digest.runtime import Runtime
+from digest.web.admin.dashboard import status_history
+from tests.web.support import submit
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "web"
+
+
+def test_status_history_undoes_later_changes_day_by_day() -> None:
+    days = [date(2026, 11, 23), date(2026, 11, 24), date(2026, 11, 25)]
+    changes = [
+        (datetime(2026, 11, 24, 9, tzinfo=UTC), None, "pending"),  # joined on the 24th
+        (datetime(2026, 11, 25, 8, tzinfo=UTC), "pending", "active"),  # confirmed the 25th
+        (datetime(2026, 11, 25, 9, tzinfo=UTC), "active", "unsubscribed"),  # another left
+    ]
+    history = status_history({"active": 1, "unsubscribed": 1}, changes, days)
+    assert history == {"active": [1, 1, 1], "pending": [0, 1, 0], "unsubscribed": [0, 0, 1]}
+
+
+def test_the_dashboard_draws_members_deliveries_and_feed_errors(admin: TestClient,
+                                                                rt: Runtime) -> None:
+    with rt.sessions() as session, session.begin():
+        ml = create_list(session, "Syria Digest")
+        subscribe(session, ml.id, "a@example.org")
+        subscribe(session, ml.id, "b@example.org", status=MembershipStatus.UNSUBSCRIBED)
+        session.add(Feed(url="https://broken.example.org/feed", consecutive_failures=4,
+                         last_error="HTTP 500"))
+    page = admin.get("/admin/").text
+    assert page.count("<svg") == 3
+    assert "Members by status now: active 1, unsubscribed 1." in page
+    assert "HTTP 500" in page and "https://broken.example.org/feed" in page
+
+
+def test_an_admin_finds_a_member_and_changes_the_status_with_a_reason(admin: TestClient,
+                                                                      rt: Runtime) -> None:
+    with rt.sessions() as session, session.begin():
+        ml = create_list(session, "Syria Digest")
+        membership_id = subscribe(session, ml.id, "rana@example.org", name="Rana").id
+        subscribe(session, ml.id, "omar@example.org", status=MembershipStatus.UNSUBSCRIBED)
+    found = admin.get("/admin/people", params={"q": "RANA", "status": "active"}).text
+    assert "rana@example.org" in found and "omar@example.org" not in found
+    assert "omar@example.org" in admin.get("/admin/people",
+                                           params={"status": "unsubscribed"}).text
+    person = "/admin/people/1"
+    action = f"/admin/memberships/{membership_id}/status"
+    refused = submit(admin, person, action, {"status": "bounced", "reason": ""})
+    assert "Give a reason" in admin.get(refused.headers["location"]).text
+    changed = submit(admin, person, action, {"status": "bounced", "reason": "mailbox gone"})
+    shown = admin.get(changed.headers["location"]).text
+    assert "Status is now bounced." in shown and "mailbox gone" in shown
+    with rt.sessions() as session:
+        entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "status")
+                               .order_by(AuditEntry.id.desc()))
+        assert entry is not None and entry.actor == "admin:alice"
+        assert (entry.detail["from"], entry.detail["to"], entry.detail["reason"]) == \
+            ("active", "bounced", "mailbox gone")
+
+
+def test_a_csv_upload_gives_the_clis_validation_report(admin: TestClient, rt: Runtime) -> None:
+    with rt.sessions() as session, session.begin():
+        create_list(session, "Syria Digest")
+    page = "/admin/lists/1/import"
+    with (DATA / "members.csv").open("rb") as handle:
+        answer = submit(admin, page, page, {"format": ""},
+                        files={"file": ("members.csv", handle, "text/csv")})
+    assert answer.status_code == 200
+    assert ("Imported 4 of 5 rows (plain format) into Syria Digest: 3 new subscribers, "
+            "3 new members") in answer.text
+    assert "1 duplicates merged, 1 skipped." in answer.text
+    assert "row 3: " in answer.text  # the bad address, by its line in the file
+    with rt.sessions() as session:
+        statuses = sorted(session.scalars(select(Membership.status)))
+    assert statuses == ["active", "pending", "unsubscribed"]
+
+
+def test_a_dry_run_import_changes_nothing(admin: TestClient, rt: Runtime) -> None:
+    with rt.sessions() as session, session.begin():
+        create_list(session, "Syria Digest")
+    page = "/admin/lists/1/import"
+    with (DATA / "members.csv").open("rb") as handle:
+        answer = submit(admin, page, page, {"dry_run": "1"},
+                        files={"file": ("members.csv", handle, "text/csv")})
+    assert "Would import 4 of 5 rows" in answer.text
+    with rt.sessions() as session:
+        assert session.scalar(select(Membership.id)) is None
+
+
+def test_an_unreadable_upload_is_refused_with_a_reason(admin: TestClient, rt: Runtime) -> None:
+    with rt.sessions() as session, session.begin():
+        create_list(session, "Syria Digest")
+    page = "/admin/lists/1/import"
+    answer = submit(admin, page, page, {},
+                    files={"file": ("x.csv", b"colour,size\nred,1\n", "text/csv")})
+    assert answer.status_code == 400 and "x.csv:" in answer.text
+
+
+def test_the_export_is_a_csv_of_every_member(admin: TestClient, rt: Runtime) -> None:
+    with rt.sessions() as session, session.begin():
+        ml = create_list(session, "Syria Digest")
+        subscribe(session, ml.id, "a@example.org", name="=HYPERLINK()")
+        subscribe(session, ml.id, "b@example.org", status=MembershipStatus.UNSUBSCRIBED)
+    answer = admin.get("/admin/lists/1/export.csv")
+    assert answer.headers["content-type"].startswith("text/csv")
+    assert 'filename="syria-digest.csv"' in answer.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(answer.text)))
+    assert [(r["email"], r["status"]) for r in rows] == [("a@example.org", "active"),
+                                                         ("b@example.org", "unsubscribed")]
+    assert rows[0]["name"] == "'=HYPERLINK()"
+
+
+def test_an_admin_adds_a_feed_once(admin: TestClient, rt: Runtime) -> None:
+    added = submit(admin, "/admin/feeds", "/admin/feeds",
+                   {"url": "https://news.example.org/feed.xml"})
+    assert "Added https://news.example.org/feed.xml" in admin.get(added.headers["location"]).text
+    again = submit(admin, "/admin/feeds", "/admin/feeds",
+                   {"url": "https://news.example.org/feed.xml"})
+    assert "Feed already added" in admin.get(again.headers["location"]).text
+    bad = submit(admin, "/admin/feeds", "/admin/feeds", {"url": "file:///etc/passwd"})
+    assert "Not an http(s) URL" in admin.get(bad.headers["location"]).text
+    with rt.sessions() as session:
+        assert list(session.scalars(select(Feed.url))) == ["https://news.example.org/feed.xml"]
+    assert "https://news.example.org/feed.xml" in admin.get("/admin/feeds").text
+
+
+def test_a_headline_is_tried_against_a_topic_with_the_reason(admin: TestClient) -> None:
+    page = admin.get("/admin/topics/syria")
+    assert page.status_code == 200 and "[[entities]]" in page.text
+    definition = page.text.split('spellcheck="false">', 1)[1].split("</textarea>", 1)[0]
+    import html
+
+    definition = html.unescape(definition)
+    tagged = submit(admin, "/admin/topics/syria", "/admin/topics/syria", {
+        "definition": definition, "action": "try",
+        "title": "Airstrikes hit Idlib as Damascus talks stall", "summary": ""})
+    assert tagged.status_code == 200 and "Tagged syria" in tagged.text
+    untagged = submit(admin, "/admin/topics/syria", "/admin/topics/syria", {
+        "definition": definition, "action": "try", "title": "Bake sale raises funds",
+        "summary": ""})
+    assert "Not tagged" in untagged.text
+
+
+def test_a_topic_is_saved_only_when_it_is_valid(admin: TestClient, rt: Runtime) -> None:
+    broken = submit(admin, "/admin/topics/energy", "/admin/topics/energy",
+                    {"definition": 'name = "energy"\n', "action": "save"})
+    assert broken.status_code == 400 and "needs at least one [[entities]] table" in broken.text
+    good = ('name = "energy"\n[[entities]]\nname = "OPEC"\nweight = 1.0\n'
+            'aliases = ["opec"]\n')
+    saved = submit(admin, "/admin/topics/energy", "/admin/topics/energy",
+                   {"definition": good, "action": "save", "title": "OPEC cuts output",
+                    "summary": ""})
+    assert saved.status_code == 200 and "Saved." in saved.text and "Tagged energy" in saved.text
+    with rt.sessions() as session:
+        assert session.scalar(select(TopicDefinition.definition)) == good
+    assert "edited here" in admin.get("/admin/topics").text
+
+
+def test_list_edits_in_the_tables_are_checked_and_audited(admin: TestClient,
+                                                          rt: Runtime) -> None:
+    form = {"name": "Syria Weekly", "slug": "syria-weekly", "description": "",
+            "topics": '["syria"]', "schedule_cron": "every monday", "timezone": "UTC",
+            "from_email": "", "from_name": ""}
+    refused = submit(admin, "/admin/mailing-list/create", "/admin/mailing-list/create", form)
+    assert "bad cron expression" in refused.text
+    created = submit(admin, "/admin/mailing-list/create", "/admin/mailing-list/create",
+                     {**form, "schedule_cron": "0 7 * * 1", "timezone": "Asia/Damascus"})
+    assert created.status_code in (302, 303)
+    with rt.sessions() as session:
+        entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "admin_create"))
+        assert entry is not None and entry.actor == "admin:alice"
+        assert entry.subject_type == "mailing-list"
+        assert entry.detail["changes"]["schedule_cron"] == "0 7 * * 1"
