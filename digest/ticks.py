@@ -14,7 +14,6 @@ from digest.editions.build import build_edition
 from digest.models import DeliveryBatch, Edition, EditionStatus, MailingList
 from digest.schedule import due_slot
 
-
 # A sending edition with no batch claimed or sent for this long is handed to `start`
 # again (its queued tasks were lost, e.g. Redis restarted without persistence).
 STALL = timedelta(minutes=5)
