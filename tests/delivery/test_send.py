@@ -233,3 +233,21 @@ def test_a_stale_claim_is_taken_back_and_a_stale_send_is_reported(rt: Runtime) -
             == (1, 1)
     with rt.sessions() as session:
         assert ledger.batch_counts(session, edition_id) == {"pending": 1, "uncertain": 1}
+
+
+def test_a_name_never_becomes_markup_in_the_html_copy(rt: Runtime) -> None:
+    with rt.sessions() as session, session.begin():
+        ml = create_list(session, "Escapes")
+        subscribe(session, ml.id, "mallory@example.org", name='<img src=x onerror="alert(1)">')
+        edition = Edition(list_id=ml.id, slot="s", subject="S", html="<p>Hi -name-</p>",
+                          text="Hi -name-")
+        session.add(edition)
+        session.flush()
+        edition_id = edition.id
+    outbox = rt.settings.data_dir / "outbox"
+    send_edition_in_process(rt.sessions, edition_id, OutboxTransport(outbox), rt.settings)
+    (path,) = outbox.glob("*.eml")
+    message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
+    html = message.get_body(("html",)).get_content()
+    assert "<img" not in html and "&lt;img src=x" in html
+    assert '<img src=x onerror="alert(1)">' in message.get_body(("plain",)).get_content()

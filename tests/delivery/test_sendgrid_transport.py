@@ -12,7 +12,13 @@ from pathlib import Path
 import pytest
 
 from digest.delivery.sendgrid_sink import Sink, SinkConfig, validate_mail_send
-from digest.delivery.transports.base import Message, Recipient, TransportError, personalise
+from digest.delivery.transports.base import (
+    Message,
+    Recipient,
+    TransportError,
+    html_substitutions,
+    personalise,
+)
 from digest.delivery.transports.sendgrid import (
     SendGridTransport,
     build_payload,
@@ -108,7 +114,8 @@ def test_an_accepted_batch_reaches_exactly_its_readers_with_their_values(sink: S
     got = sink.recipients()
     assert [g.email for g in got] == [r.email for r in readers]
     for seen, sent in zip(got, readers, strict=True):
-        assert seen.substitutions == dict(sent.substitutions)
+        # Plain values for the text part, escaped twins for the HTML part's own tokens.
+        assert seen.substitutions == html_substitutions(dict(sent.substitutions))
         assert seen.custom_args == {
             "edition_id": "42",
             "subscriber_id": str(sent.subscriber_id),
@@ -238,3 +245,22 @@ def test_the_wait_is_read_from_retry_after_or_the_rate_limit_reset() -> None:
     assert retry_after_seconds({"X-RateLimit-Reset": str(int(now) - 10)}, now) == 0.0
     assert retry_after_seconds({}, now) is None
     assert classify_failure(429, b"", {"Retry-After": "3"}, now).retry_after == 3.0
+
+
+def test_names_are_escaped_in_the_html_part_but_not_in_the_text() -> None:
+    from digest.delivery.transports.base import Message, Recipient
+    from digest.delivery.transports.sendgrid import build_payload
+
+    message = Message(edition_id=1, subject="S", html="<p>Hi -name-</p>", text="Hi -name-",
+                      from_email="d@example.org")
+    rana = Recipient(delivery_id=1, subscriber_id=1, email="r@example.org",
+                     substitutions={"-name-": "<b>Rana & co</b>"})
+    payload = build_payload(message, [rana])
+    html = next(c["value"] for c in payload["content"] if c["type"] == "text/html")
+    text = next(c["value"] for c in payload["content"] if c["type"] == "text/plain")
+    subs = payload["personalizations"][0]["substitutions"]
+    # What SendGrid will show: each part with its own token replaced.
+    shown_html = html.replace("-name.html-", subs["-name.html-"])
+    shown_text = text.replace("-name-", subs["-name-"])
+    assert shown_html == "<p>Hi &lt;b&gt;Rana &amp; co&lt;/b&gt;</p>"
+    assert shown_text == "Hi <b>Rana & co</b>"

@@ -9,8 +9,9 @@ the send ledger around them decides who is in a batch and records the outcome.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from html import escape
 from typing import Protocol
 
 
@@ -83,7 +84,35 @@ class Transport(Protocol):
 
 
 def personalise(text: str, substitutions: Mapping[str, str]) -> str:
-    """Replace each token with its value: the only per-recipient work on a body."""
+    """Replace each token with its value, as is: for plain text only (see `personalise_html`)."""
     for token, value in substitutions.items():
         text = text.replace(token, value)
     return text
+
+
+def personalise_html(html: str, substitutions: Mapping[str, str]) -> str:
+    """Replace each token with its HTML-escaped value, so a name never becomes markup."""
+    for token, value in substitutions.items():
+        html = html.replace(token, escape(value))
+    return html
+
+
+def html_token(token: str) -> str:
+    """The name a token takes in an HTML body sent for server-side substitution.
+
+    Providers substitute the same value into every part, so the HTML part gets its own
+    token whose value is escaped: "-name-" becomes "-name.html-".
+    """
+    return token[:-1] + ".html" + token[-1:] if len(token) > 1 else token + ".html"
+
+
+def html_tokens_body(html: str, tokens: Iterable[str]) -> str:
+    """The HTML body with each token renamed to its `html_token` (once per batch)."""
+    for token in tokens:
+        html = html.replace(token, html_token(token))
+    return html
+
+
+def html_substitutions(substitutions: Mapping[str, str]) -> dict[str, str]:
+    """Plain and HTML-escaped values, for a body prepared by `html_tokens_body`."""
+    return {**substitutions, **{html_token(k): escape(v) for k, v in substitutions.items()}}

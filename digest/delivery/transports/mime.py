@@ -6,7 +6,12 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
-from digest.delivery.transports.base import Message, Recipient, personalise
+from digest.delivery.transports.base import (
+    Message,
+    Recipient,
+    personalise,
+    personalise_html,
+)
 from digest.models import utcnow
 
 
@@ -32,5 +37,6 @@ def build_email(message: Message, recipient: Recipient) -> EmailMessage:
         email["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     email["X-Digest-Delivery"] = f"{message.edition_id}/{recipient.delivery_id}"
     email.set_content(personalise(message.text, recipient.substitutions))
-    email.add_alternative(personalise(message.html, recipient.substitutions), subtype="html")
+    email.add_alternative(personalise_html(message.html, recipient.substitutions),
+                          subtype="html")
     return email

@@ -24,7 +24,14 @@ from urllib.error import URLError
 from python_http_client.exceptions import HTTPError
 from sendgrid import SendGridAPIClient
 
-from digest.delivery.transports.base import Message, Recipient, SendResult, TransportError
+from digest.delivery.transports.base import (
+    Message,
+    Recipient,
+    SendResult,
+    TransportError,
+    html_substitutions,
+    html_tokens_body,
+)
 
 MAX_PERSONALIZATIONS = 1000
 ONE_CLICK = "List-Unsubscribe=One-Click"  # RFC 8058
@@ -48,7 +55,8 @@ def list_unsubscribe_headers(recipient: Recipient) -> dict[str, str]:
     return headers
 
 
-def _personalization(message: Message, recipient: Recipient) -> dict[str, Any]:
+def _personalization(message: Message, recipient: Recipient, escape_html: bool
+                     ) -> dict[str, Any]:
     to: dict[str, str] = {"email": recipient.email}
     if recipient.name:
         to["name"] = recipient.name
@@ -61,7 +69,8 @@ def _personalization(message: Message, recipient: Recipient) -> dict[str, Any]:
         },
     }
     if recipient.substitutions:
-        item["substitutions"] = {str(k): str(v) for k, v in recipient.substitutions.items()}
+        values = {str(k): str(v) for k, v in recipient.substitutions.items()}
+        item["substitutions"] = html_substitutions(values) if escape_html else values
     headers = list_unsubscribe_headers(recipient)
     if headers:
         item["headers"] = headers
@@ -77,13 +86,18 @@ def build_payload(message: Message, recipients: Sequence[Recipient]) -> dict[str
     sender: dict[str, str] = {"email": message.from_email}
     if message.from_name:
         sender["name"] = message.from_name
+    # SendGrid substitutes one value into every part: the HTML part gets tokens of its own
+    # whose values are escaped, so a name like "<b>x</b>" never becomes markup.
+    tokens = {str(t) for r in recipients for t in r.substitutions}
+    html = html_tokens_body(message.html, tokens) if tokens else message.html
+    escape_html = bool(tokens) and html != message.html
     content = [
         {"type": kind, "value": value}
-        for kind, value in (("text/plain", message.text), ("text/html", message.html))
+        for kind, value in (("text/plain", message.text), ("text/html", html))
         if value
     ]
     payload: dict[str, Any] = {
-        "personalizations": [_personalization(message, r) for r in recipients],
+        "personalizations": [_personalization(message, r, escape_html) for r in recipients],
         "from": sender,
         "subject": message.subject,
         "content": content,
