@@ -13,7 +13,7 @@ import random
 import socket
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from sqlalchemy import select, update
@@ -25,6 +25,9 @@ from digest.delivery import ledger
 from digest.delivery.personalise import edition_message, recipient
 from digest.delivery.ratelimit import NoLimit, RateLimiter
 from digest.delivery.transports.base import Transport, TransportError
+from digest.delivery.variants import split_by_variant
+from digest.editions.build import edition_body
+from digest.editions.variants import CONTEXT
 from digest.models import (
     BatchStatus,
     Delivery,
@@ -96,9 +99,11 @@ def prepare_send(factory: sessionmaker[Session], edition_id: int, batch_size: in
             mailing_list = session.get(MailingList, edition.list_id)
             assert mailing_list is not None
             _, batch_id = ledger.snapshot_page(session, edition, mailing_list, batch_size)
-        if batch_id is not None and on_batch is not None:
-            on_batch(batch_id)
-            handed.add(batch_id)
+            batch_ids = [] if batch_id is None else split_by_variant(session, edition, batch_id)
+        if on_batch is not None:
+            for new_id in batch_ids:
+                on_batch(new_id)
+                handed.add(new_id)
 
 
 def send_batch(
@@ -126,9 +131,10 @@ def send_batch(
             return 0
         mailing_list = session.get(MailingList, edition.list_id)
         assert mailing_list is not None
-        # Variant seam: when editions carry stored recap variants, batches will be
-        # grouped by variant and this picks the variant's body.
         message = edition_message(edition, mailing_list, settings)
+        if batch.variant != CONTEXT:  # readers who missed editions get a longer backstory
+            html, text = edition_body(session, edition, batch.variant)
+            message = replace(message, html=html, text=text)
         rows = _still_active(session, batch_id, mailing_list)
         recipients = [recipient(settings, mailing_list.id, *row) for row in rows]
         skipped = set(session.scalars(select(Delivery.id).where(Delivery.batch_id == batch_id)))

@@ -90,6 +90,9 @@ class DeliveryBatch(Base):
     edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
     number: Mapped[int]
     status: Mapped[str] = mapped_column(String(20), default=BatchStatus.PENDING, index=True)
+    # Which stored render of the edition this batch carries (a recap window, see
+    # digest.editions.variants); every delivery in a batch gets the same body.
+    variant: Mapped[str] = mapped_column(String(20), default="context")
     attempts: Mapped[int] = mapped_column(default=0)
     claimed_by: Mapped[str] = mapped_column(String(200), default="")
     claimed_at: Mapped[datetime | None]

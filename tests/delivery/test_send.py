@@ -251,3 +251,39 @@ def test_a_name_never_becomes_markup_in_the_html_copy(rt: Runtime) -> None:
     html = message.get_body(("html",)).get_content()
     assert "<img" not in html and "&lt;img src=x" in html
     assert '<img src=x onerror="alert(1)">' in message.get_body(("plain",)).get_content()
+
+
+def test_a_reader_who_missed_editions_gets_the_longer_backstory(rt: Runtime) -> None:
+    from datetime import timedelta
+
+    from digest.models import Delivery, EditionVariant, Membership, utcnow
+
+    now = utcnow()
+    with rt.sessions() as session, session.begin():
+        ml = create_list(session, "Variants")
+        regular = subscribe(session, ml.id, "regular@example.org")
+        newcomer = subscribe(session, ml.id, "newcomer@example.org")
+        session.get(Membership, newcomer.id).created_at = now - timedelta(days=3)  # type: ignore[union-attr]
+        before = Edition(list_id=ml.id, slot="s1", status=EditionStatus.SENT, subject="Old",
+                         created_at=now - timedelta(days=1))
+        session.add(before)
+        session.flush()
+        session.add(Delivery(edition_id=before.id, subscriber_id=regular.subscriber_id,
+                             email="regular@example.org", status=BatchStatus.SENT,
+                             sent_at=now - timedelta(days=1)))
+        edition = Edition(list_id=ml.id, slot="s2", subject="New", created_at=now,
+                          html="<p>BASE -name-</p>", text="BASE -name-")
+        session.add(edition)
+        session.flush()
+        session.add(EditionVariant(edition_id=edition.id, key="7d",
+                                   html="<p>LONG -name-</p>", text="LONG -name-"))
+        edition_id = edition.id
+    outbox = rt.settings.data_dir / "outbox"
+    report = send_edition_in_process(rt.sessions, edition_id, OutboxTransport(outbox), rt.settings)
+    assert report.sent_now == 2 and report.batches == {"sent": 2}
+    bodies = {}
+    for path in outbox.glob("*.eml"):
+        message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
+        bodies[message["To"].addresses[0].addr_spec] = message.get_body(("plain",)).get_content()
+    assert bodies["regular@example.org"].startswith("BASE")
+    assert bodies["newcomer@example.org"].startswith("LONG")
