@@ -18,7 +18,8 @@ from digest.ingest.refresh import FeedOutcome, due_feed_ids, refresh_with_settin
 from digest.models import EditionStatus, MailingList, Membership, utcnow
 from digest.schedule import current_slot, due_slot
 from digest.stories.store import group_stories
-from digest.tagging import Topic, load_topic
+from digest.tagging import Topic
+from digest.tagging.catalog import load_topic_for
 from digest.tagging.store import tag_pending_items
 
 
@@ -50,11 +51,11 @@ class CycleReport:
 
 
 def list_topics(session: Session) -> list[Topic]:
-    """Every topic some list follows (always at least the built-in `syria`)."""
+    """Every topic some list follows (always at least `syria`), as admins last saved it."""
     names = {"syria"}
     for topics in session.scalars(select(MailingList.topics)):
         names.update(topics)
-    return [load_topic(name) for name in sorted(names)]
+    return [load_topic_for(session, name) for name in sorted(names)]
 
 
 def fetch_tag_group(

@@ -29,14 +29,19 @@ def create(
     from_name: Annotated[str, typer.Option(help="Sender name (default: setting).")] = "",
 ) -> None:
     """Create a list."""
-    from digest.tagging import builtin_topic_names
+    from digest.schedule import ScheduleError, validate
+    from digest.tagging.catalog import topic_names
 
+    try:
+        validate(schedule, "UTC")
+    except ScheduleError as exc:
+        raise CommandError(str(exc)) from None
     rt = runtime()
     topics = topic or ["syria"]
-    unknown = [t for t in topics if t not in builtin_topic_names()]
-    if unknown:
-        raise CommandError(f"unknown topic(s): {', '.join(unknown)}")
     with rt.sessions() as session, session.begin():
+        unknown = [t for t in topics if t not in topic_names(session)]
+        if unknown:
+            raise CommandError(f"unknown topic(s): {', '.join(unknown)}")
         try:
             created = create_list(session, name, topics=topics, description=description,
                                   is_paid=paid, double_opt_in=not single_opt_in,

@@ -7,9 +7,6 @@ Built-in topics ship as package files; an edited or new topic is stored in the
 from __future__ import annotations
 
 import re
-import tomllib
-from importlib import resources
-from pathlib import Path
 
 from fastapi import APIRouter, Request
 from sqlalchemy import select
@@ -17,33 +14,13 @@ from sqlalchemy.orm import Session
 from starlette.responses import RedirectResponse, Response
 
 from digest.models import AuditEntry, TopicDefinition, utcnow
-from digest.tagging import Assessment, Topic, assess, builtin_topic_names
-from digest.tagging.topic_file import parse_topic
+from digest.tagging import Assessment, assess, builtin_topic_names
+from digest.tagging.catalog import compile_topic, stored_definition
 from digest.web.auth import admin_name
 from digest.web.templating import db_session, page
 
 router = APIRouter(prefix="/admin/topics")
 NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
-
-
-def compile_topic(name: str, definition: str) -> Topic:
-    """A topic from TOML text; ValueError saying what is wrong."""
-    try:
-        data = tomllib.loads(definition)
-    except tomllib.TOMLDecodeError as exc:
-        raise ValueError(f"topic {name}: invalid TOML ({exc})") from None
-    return Topic(parse_topic(data, Path(f"{name}.toml")))
-
-
-def stored_definition(session: Session, name: str) -> str:
-    """The topic's TOML: the admin's version when there is one, else the built-in file."""
-    stored = session.scalar(select(TopicDefinition.definition)
-                            .where(TopicDefinition.name == name))
-    if stored is not None:
-        return stored
-    if name in builtin_topic_names():
-        return (resources.files("digest.tagging.topics") / f"{name}.toml").read_text("utf-8")
-    return ""
 
 
 @router.get("")
