@@ -66,7 +66,7 @@ def _deliveries(session: Session) -> list[tuple[str, int]]:
     sent = dict(session.execute(
         select(Delivery.edition_id, func.count()).where(
             Delivery.edition_id.in_([e.id for e in editions]),
-            Delivery.status == BatchStatus.SENT).group_by(Delivery.edition_id)).tuples().all())
+            Delivery.status == BatchStatus.SENT).group_by(Delivery.edition_id)).all())
     return [(f"#{e.id}", sent.get(e.id, 0)) for e in reversed(editions)]
 
 
@@ -76,7 +76,7 @@ def dashboard(request: Request) -> Response:
     days = [today - timedelta(days=n) for n in range(HISTORY_DAYS - 1, -1, -1)]
     with db_session(request) as session:
         current = dict(session.execute(
-            select(Membership.status, func.count()).group_by(Membership.status)).tuples().all())
+            select(Membership.status, func.count()).group_by(Membership.status)).all())
         since = datetime.combine(days[0], time(), UTC)
         history = status_history(current, _status_changes(session, since), days)
         deliveries = _deliveries(session)

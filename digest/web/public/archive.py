@@ -80,7 +80,7 @@ class ArchiveEntry:
 def _headlines(session: Session, edition: Edition) -> list[str]:
     ids = list(edition.story_ids or [])[:HEADLINES]
     titles = dict(session.execute(
-        select(Story.id, Story.title).where(Story.id.in_(ids))).tuples().all())
+        select(Story.id, Story.title).where(Story.id.in_(ids))).all())
     return [titles[i] for i in ids if titles.get(i)]
 
 
