@@ -19,6 +19,7 @@ from digest.audience.lists import create_list
 from digest.audience.subscribers import email_hash, subscribe
 from digest.config import get_settings
 from digest.delivery.transports.outbox import OutboxTransport
+from digest.editions.preview import preview_bodies, write_preview
 from digest.feedserver import FeedServer
 from digest.models import Edition, Feed, MembershipStatus, Suppression, utcnow
 from digest.pipeline import CycleReport, run_cycle
@@ -85,8 +86,7 @@ def run_demo(data_dir: Path) -> tuple[CycleReport, Path, Path]:
     with rt.sessions() as session:
         edition = session.query(Edition).order_by(Edition.id.desc()).first()
         if edition is not None:
-            preview.write_text(edition.html, encoding="utf-8")
-            preview.with_suffix(".txt").write_text(edition.text, encoding="utf-8")
+            write_preview(preview, *preview_bodies(edition.html, edition.text, settings.base_url))
     rt.engine.dispose()
     return report, preview, outbox
 

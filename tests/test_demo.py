@@ -23,3 +23,4 @@ def test_the_demo_mails_active_subscribers_only_and_writes_a_preview(tmp_path: P
     preview = (tmp_path / ".digest" / "demo" / "preview.html").read_text()
     assert "What's going on now" in preview and "Aleppo pepper" not in preview
     assert "<script>" not in preview
+    assert "-name-" not in preview and "-unsubscribe_url-" not in preview  # sample values
