@@ -25,8 +25,10 @@ def _take_for(url: str, key: str, rate: float, capacity: float, seconds: float,
 def test_two_processes_share_one_rate(redis_space: RedisSpace) -> None:
     rate, capacity, seconds = 200.0, 20.0, 2.0
     key = f"{redis_space.prefix}digest:send-rate"
-    out: multiprocessing.Queue = multiprocessing.Queue()
-    workers = [multiprocessing.Process(target=_take_for,
+    # Spawned, not forked: a fork inherits locks held by other threads of the test run.
+    context = multiprocessing.get_context("spawn")
+    out: multiprocessing.Queue = context.Queue()
+    workers = [context.Process(target=_take_for,
                                        args=(redis_space.url, key, rate, capacity, seconds, out))
                for _ in range(2)]
     for worker in workers:
