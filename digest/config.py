@@ -148,6 +148,20 @@ class Settings(BaseSettings):
         60.0, gt=0, validation_alias="DIGEST_SEND_MAX_RETRY_WAIT",
         description="Longest wait, in seconds, before retrying a batch after a 429 or 5xx.",
     )
+    send_tick_seconds: float = Field(
+        60.0, gt=0, validation_alias="DIGEST_SEND_TICK_SECONDS",
+        description="Seconds between beat's send ticks (build due editions, release "
+        "time-zone buckets, resume stalled sends).",
+    )
+    feed_tick_seconds: float = Field(
+        300.0, gt=0, validation_alias="DIGEST_FEED_TICK_SECONDS",
+        description="Seconds between beat's feed ticks (queue a fetch for each due feed).",
+    )
+    send_stall_seconds: float = Field(
+        300.0, gt=0, validation_alias="DIGEST_SEND_STALL_SECONDS",
+        description="Seconds a send may show no progress before the send tick queues its "
+        "pending batches again (their tasks were lost, e.g. Redis restarted).",
+    )
     sendgrid_timeout: float = Field(
         30.0, gt=0, validation_alias="DIGEST_SENDGRID_TIMEOUT",
         description="Seconds one SendGrid request may take.",

@@ -82,13 +82,34 @@ def queue_lengths(settings: Settings) -> dict[str, int | None]:
 
 
 def workers_seen(settings: Settings, timeout: float = 1.0) -> list[str]:
-    """Names of the workers that answer a ping."""
+    """Names of the workers that answer a ping on the broker these settings name.
+
+    The ping goes through a throwaway Celery app, so asking never changes (or depends
+    on) the broker and connection pool this process's own app already uses.
+    """
     if not settings.redis_url:
         return []
-    from digest.tasks import app
-
+    probe = Celery("digest-status", broker=settings.redis_url, set_as_current=False)
+    if settings.redis_prefix:
+        probe.conf.broker_transport_options = {"global_keyprefix": settings.redis_prefix}
     try:
-        replies = app.control.ping(timeout=timeout)
+        replies = probe.control.ping(timeout=timeout)
     except Exception:  # noqa: BLE001
         return []
+    finally:
+        probe.close()
     return sorted(name for reply in replies for name in reply)
+
+
+def last_tick_runs(settings: Settings) -> dict[str, dict[str, Any] | None]:
+    """Each beat tick's last run and next due time (None: never seen or Redis unreachable)."""
+    from digest.tick_runs import TICKS, last_runs
+
+    if not settings.redis_url:
+        return dict.fromkeys(TICKS)
+    from digest.locks import redis_client
+
+    try:
+        return last_runs(redis_client(settings), settings)
+    except Exception:  # noqa: BLE001 - status must show, even with Redis down
+        return dict.fromkeys(TICKS)

@@ -2,6 +2,11 @@
 
 A slot is one fire time of the schedule, written in UTC ("2026-11-25T07:00Z"); the
 database allows one edition per list and slot, so a duplicate tick builds nothing twice.
+
+A list with `per_subscriber_timezone` sends at the schedule's local time in each
+reader's own zone.  Its slot is the wall-clock occurrence ("2026-11-25T07:00-local"):
+one edition per occurrence, built when the first reader's zone reaches it, and each
+zone's readers released at that wall-clock time in their zone (see release_time).
 """
 
 from __future__ import annotations
@@ -54,9 +59,43 @@ def slot_key(fire: datetime) -> str:
     return fire.astimezone(UTC).strftime("%Y-%m-%dT%H:%MZ")
 
 
+LOCAL_SUFFIX = "-local"
+
+
+def local_slot_key(wall: datetime) -> str:
+    """The slot of a wall-clock occurrence (naive local time) of a per-reader-zone list."""
+    return wall.strftime("%Y-%m-%dT%H:%M") + LOCAL_SUFFIX
+
+
+def local_occurrence(slot: str) -> datetime | None:
+    """The wall-clock time of a per-reader-zone slot; None for an ordinary UTC slot."""
+    if not slot.endswith(LOCAL_SUFFIX):
+        return None
+    return datetime.strptime(slot.removesuffix(LOCAL_SUFFIX), "%Y-%m-%dT%H:%M")
+
+
+def release_time(wall: datetime, timezone: str) -> datetime:
+    """When the wall-clock occurrence `wall` happens in `timezone`, in UTC.
+
+    An unknown zone name counts as UTC (a reader's zone is free text in old data).
+    """
+    try:
+        tz = zone(timezone)
+    except ScheduleError:
+        tz = ZoneInfo("UTC")
+    return wall.replace(tzinfo=tz).astimezone(UTC)
+
+
 def current_slot(mailing_list: MailingList, now: datetime) -> str:
-    """The list's slot for `now`: its schedule's latest fire time."""
-    return slot_key(latest_fire(mailing_list.schedule_cron, mailing_list.timezone, now))
+    """The list's slot for `now`: its schedule's latest fire time (in the list's zone).
+
+    For a per-reader-zone list that is the occurrence as it stands in the list's own
+    zone; readers in zones that have not reached it yet are released later.
+    """
+    fire = latest_fire(mailing_list.schedule_cron, mailing_list.timezone, now)
+    if mailing_list.per_subscriber_timezone:
+        return local_slot_key(fire.replace(tzinfo=None))
+    return slot_key(fire)
 
 
 def due_slot(mailing_list: MailingList, now: datetime, *, catch_up: timedelta = CATCH_UP
@@ -66,3 +105,24 @@ def due_slot(mailing_list: MailingList, now: datetime, *, catch_up: timedelta = 
     if now - fire > catch_up:
         return None
     return slot_key(fire)
+
+
+def due_local_slot(cron: str, zones: list[str], now: datetime, *,
+                   catch_up: timedelta = CATCH_UP) -> str | None:
+    """The newest wall-clock occurrence some zone in `zones` has reached, as a local slot.
+
+    Used for per-reader-zone lists, with the zones of its readers: the edition is
+    built when the earliest of them reaches the occurrence.  None when every zone's
+    latest fire is older than `catch_up`.  Unknown zone names are ignored.
+    """
+    newest: datetime | None = None
+    for name in zones:
+        try:
+            fire = latest_fire(cron, name, now)
+        except ScheduleError:
+            continue
+        if now - fire > catch_up:
+            continue
+        wall = fire.replace(tzinfo=None)
+        newest = wall if newest is None else max(newest, wall)
+    return None if newest is None else local_slot_key(newest)

@@ -24,6 +24,7 @@ from digest.runtime import get_runtime
 from digest.schedule import current_slot
 from digest.stories.store import group_stories
 from digest.tagging.store import tag_pending_items
+from digest.tick_runs import record_run
 from digest.ticks import send_tick
 
 app = Celery("digest")
@@ -40,6 +41,18 @@ def _connect_from_settings(sender: Celery, source: Any, **_: Any) -> None:
         source.broker_transport_options = {
             **source.broker_transport_options, "global_keyprefix": settings.redis_prefix}
         source.result_backend_transport_options = {"global_keyprefix": settings.redis_prefix}
+    # Tick intervals are settings (tests use seconds); the tasks stay as celeryconfig names them.
+    schedule = dict(source.beat_schedule)
+    for name, seconds in (("feed-tick", settings.feed_tick_seconds),
+                          ("send-tick", settings.send_tick_seconds)):
+        if name in schedule:
+            schedule[name] = {**schedule[name], "schedule": timedelta(seconds=seconds)}
+    source.beat_schedule = schedule
+
+
+def _tick_lock_ttl(interval: float) -> int:
+    """A tick's lock outlives one tick's work but not many intervals after a crash."""
+    return max(5, min(50, int(interval) - 1))
 
 
 @lru_cache(maxsize=1)
@@ -69,13 +82,16 @@ def fetch_feed(feed_id: int) -> dict[str, Any]:
 def fetch_due() -> int:
     """The feed tick: one task per due feed, then tag and group; return how many were queued."""
     rt = get_runtime()
-    with held(_redis(), rt.settings, "tick:feeds", 50) as mine:
+    ttl = _tick_lock_ttl(rt.settings.feed_tick_seconds)
+    with held(_redis(), rt.settings, "tick:feeds", ttl) as mine:
         if not mine:
             return 0
+        now = utcnow()
         with rt.sessions() as session:
-            ids = due_feed_ids(session, utcnow())
+            ids = due_feed_ids(session, now)
         if ids:
             chord(fetch_feed.s(feed_id) for feed_id in ids)(tag_and_group.si())
+        record_run(_redis(), rt.settings, "feeds", now, {"queued": len(ids)})
     return len(ids)
 
 
@@ -157,8 +173,13 @@ def send_batch_task(self: Any, batch_id: int, edition_id: int) -> int:
 def send_due_lists() -> int:
     """The send tick: build each due list's edition for its slot and start sending it."""
     rt = get_runtime()
-    with held(_redis(), rt.settings, "tick:send", 50) as mine:
+    ttl = _tick_lock_ttl(rt.settings.send_tick_seconds)
+    with held(_redis(), rt.settings, "tick:send", ttl) as mine:
         if not mine:
             return 0
-        tick = send_tick(rt.sessions, rt.settings, utcnow(), start=start_send.delay)
+        now = utcnow()
+        tick = send_tick(rt.sessions, rt.settings, now, start=start_send.delay)
+        record_run(_redis(), rt.settings, "send", now, {
+            "started": len(tick.started), "released": len(tick.released),
+            "resumed": len(tick.resumed), "skipped": len(tick.skipped)})
     return len(tick.started)

@@ -15,6 +15,7 @@ from sqlalchemy import Integer, String, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
 from digest.audience.active import active_condition
+from digest.audience.frequency import takes_edition
 from digest.models import (
     BatchStatus,
     Delivery,
@@ -55,7 +56,8 @@ def snapshot_page(session: Session, edition: Edition, mailing_list: MailingList,
                Subscriber.email, literal(str(BatchStatus.PENDING), String))
         .select_from(Subscriber)
         .join(Membership, Membership.subscriber_id == Subscriber.id)
-        .where(active_condition(mailing_list), Subscriber.id > after,
+        .where(active_condition(mailing_list), takes_edition(mailing_list, edition.created_at),
+               Subscriber.id > after,
                Subscriber.id <= edition.recipient_bound)
         .order_by(Subscriber.id)
         .limit(batch_size)
@@ -246,3 +248,36 @@ def reopen_failed(session: Session, edition_id: int) -> int:
         .values(status=BatchStatus.PENDING, error="", claimed_by="")
         .execution_options(synchronize_session=False)
     ).rowcount)  # type: ignore[attr-defined]
+
+
+def release_due(session: Session, now: datetime) -> list[int]:
+    """Turn scheduled batches whose local send time has come into pending ones.
+
+    Returns the editions that got batches, for the caller to queue them.  The
+    conditional UPDATE releases each batch once, even with two ticks at once.
+    """
+    due = (DeliveryBatch.status == BatchStatus.SCHEDULED) & (DeliveryBatch.release_at <= now)
+    editions = sorted(set(session.scalars(select(DeliveryBatch.edition_id).where(due))))
+    if editions:
+        session.execute(
+            update(DeliveryBatch).where(due).values(status=BatchStatus.PENDING)
+            .execution_options(synchronize_session=False)
+        )
+    return editions
+
+
+def recent_failures(session: Session, limit: int = 10) -> list[tuple[str, int, int, str, int, str]]:
+    """The newest failed or uncertain batches across editions, for `digest status`:
+    (list name, edition id, batch number, status, recipients, error)."""
+    size = (select(func.count()).select_from(Delivery)
+            .where(Delivery.batch_id == DeliveryBatch.id).scalar_subquery())
+    rows = session.execute(
+        select(MailingList.name, DeliveryBatch.edition_id, DeliveryBatch.number,
+               DeliveryBatch.status, size, DeliveryBatch.error)
+        .join(Edition, Edition.id == DeliveryBatch.edition_id)
+        .join(MailingList, MailingList.id == Edition.list_id)
+        .where(DeliveryBatch.status.in_([BatchStatus.FAILED, BatchStatus.UNCERTAIN]))
+        .order_by(DeliveryBatch.id.desc()).limit(limit)
+    ).all()
+    return [(name, eid, number, str(status), int(n or 0), error)
+            for name, eid, number, status, n, error in rows]

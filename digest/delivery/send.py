@@ -14,7 +14,7 @@ import socket
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from digest.audience.active import active_condition
 from digest.config import Settings
 from digest.delivery import ledger
+from digest.delivery.buckets import split_by_release
 from digest.delivery.personalise import edition_message, recipient
 from digest.delivery.ratelimit import NoLimit, RateLimiter
 from digest.delivery.transports.base import Transport, TransportError
@@ -42,7 +43,8 @@ from digest.models import (
 
 # A delivery whose subscriber stopped being active between the snapshot and its batch.
 SKIPPED = "skipped"
-OPEN = (BatchStatus.PENDING, BatchStatus.CLAIMED, BatchStatus.SENDING)
+# Batches that still hold an edition open (scheduled ones wait for their local time).
+OPEN = (BatchStatus.SCHEDULED, BatchStatus.PENDING, BatchStatus.CLAIMED, BatchStatus.SENDING)
 
 
 @dataclass
@@ -70,7 +72,8 @@ def retry_delay(error: TransportError, attempt: int, cap: float, base: float = 1
 
 def prepare_send(factory: sessionmaker[Session], edition_id: int, batch_size: int, *,
                  lease: timedelta = ledger.DEFAULT_LEASE,
-                 on_batch: Callable[[int], None] | None = None) -> list[int]:
+                 on_batch: Callable[[int], None] | None = None,
+                 now: datetime | None = None) -> list[int]:
     """Snapshot every recipient into the ledger (resumable); return the pending batch ids.
 
     `on_batch` gets each new batch as soon as its page is committed, so workers
@@ -78,7 +81,12 @@ def prepare_send(factory: sessionmaker[Session], edition_id: int, batch_size: in
     recovery step: claims older than `lease` go back to pending and sends older
     than it become uncertain.  Returns [] for an edition that is sent, paused or
     skipped, so sending it again sends nothing more.
+
+    For a per-reader-zone edition, batches whose readers' local time is after `now`
+    (default: the clock) are snapshotted as `scheduled` and neither handed nor
+    returned; the send tick releases them.
     """
+    now = now or utcnow()
     handed: set[int] = set()
     while True:
         with factory() as session, session.begin():
@@ -99,7 +107,8 @@ def prepare_send(factory: sessionmaker[Session], edition_id: int, batch_size: in
             mailing_list = session.get(MailingList, edition.list_id)
             assert mailing_list is not None
             _, batch_id = ledger.snapshot_page(session, edition, mailing_list, batch_size)
-            batch_ids = [] if batch_id is None else split_by_variant(session, edition, batch_id)
+            batch_ids = [] if batch_id is None else split_by_release(
+                session, edition, split_by_variant(session, edition, batch_id), now)
         if on_batch is not None:
             for new_id in batch_ids:
                 on_batch(new_id)

@@ -20,6 +20,9 @@ class EditionStatus(enum.StrEnum):
 
 
 class BatchStatus(enum.StrEnum):
+    # Waiting for its recipients' local send time (per-subscriber time zone lists);
+    # the send tick turns it pending at `release_at`.
+    SCHEDULED = "scheduled"
     PENDING = "pending"
     CLAIMED = "claimed"  # a worker owns it; nothing handed to the provider yet
     SENDING = "sending"  # handed to the provider; outcome unknown until marked
@@ -93,6 +96,9 @@ class DeliveryBatch(Base):
     # Which stored render of the edition this batch carries (a recap window, see
     # digest.editions.variants); every delivery in a batch gets the same body.
     variant: Mapped[str] = mapped_column(String(20), default="context")
+    # When the batch may be sent (UTC): its time-zone bucket's local send time. NULL for
+    # lists that send everyone at once.
+    release_at: Mapped[datetime | None]
     attempts: Mapped[int] = mapped_column(default=0)
     claimed_by: Mapped[str] = mapped_column(String(200), default="")
     claimed_at: Mapped[datetime | None]

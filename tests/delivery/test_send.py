@@ -287,3 +287,26 @@ def test_a_reader_who_missed_editions_gets_the_longer_backstory(rt: Runtime) -> 
         bodies[message["To"].addresses[0].addr_spec] = message.get_body(("plain",)).get_content()
     assert bodies["regular@example.org"].startswith("BASE")
     assert bodies["newcomer@example.org"].startswith("LONG")
+
+
+def test_a_weekly_reader_is_left_out_of_the_next_days_edition(rt: Runtime) -> None:
+    from datetime import timedelta
+
+    from digest.models import Membership, utcnow
+
+    now = utcnow()
+    with rt.sessions() as session, session.begin():
+        ml = create_list(session, "Weekly")
+        subscribe(session, ml.id, "daily@example.org")
+        weekly = subscribe(session, ml.id, "weekly@example.org")
+        session.get(Membership, weekly.id).frequency = "weekly"  # type: ignore[union-attr]
+        first = Edition(list_id=ml.id, slot="d1", subject="One", html="<p>1</p>", text="1",
+                        created_at=now - timedelta(days=1))
+        second = Edition(list_id=ml.id, slot="d2", subject="Two", html="<p>2</p>", text="2",
+                         created_at=now)
+        session.add_all([first, second])
+        session.flush()
+        ids = first.id, second.id
+    outbox = OutboxTransport(rt.settings.data_dir / "outbox")
+    assert send_edition_in_process(rt.sessions, ids[0], outbox, rt.settings).sent_now == 2
+    assert send_edition_in_process(rt.sessions, ids[1], outbox, rt.settings).sent_now == 1

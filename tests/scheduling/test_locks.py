@@ -4,13 +4,13 @@ import threading
 
 import redis
 
-from digest.config import Settings
+from digest.config import load_settings
 from digest.locks import held
 from tests.conftest import RedisSpace
 
 
 def test_only_one_holder_at_a_time_across_threads(redis_space: RedisSpace) -> None:
-    settings = Settings(redis_url=redis_space.url, redis_prefix=redis_space.prefix)
+    settings = load_settings(redis_url=redis_space.url, redis_prefix=redis_space.prefix)
     client = redis.Redis.from_url(redis_space.url)
     winners: list[bool] = []
     barrier = threading.Barrier(8)
@@ -33,7 +33,7 @@ def test_only_one_holder_at_a_time_across_threads(redis_space: RedisSpace) -> No
 
 
 def test_a_lock_expires_when_its_holder_dies(redis_space: RedisSpace) -> None:
-    settings = Settings(redis_url=redis_space.url, redis_prefix=redis_space.prefix)
+    settings = load_settings(redis_url=redis_space.url, redis_prefix=redis_space.prefix)
     client = redis.Redis.from_url(redis_space.url)
     key = f"{redis_space.prefix}digest:lock:feed:1"
     client.set(key, "dead-worker", px=200)  # a holder that crashed without releasing

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 16:01:15.654479
+Create Date: 2026-11-25 17:03:54.907326
 """
 from alembic import op
 import sqlalchemy as sa
@@ -228,6 +228,7 @@ def upgrade() -> None:
     sa.Column('number', sa.Integer(), nullable=False),
     sa.Column('status', sa.String(length=20), nullable=False),
     sa.Column('variant', sa.String(length=20), nullable=False),
+    sa.Column('release_at', digest.models.base.UTCDateTime(timezone=True), nullable=True),
     sa.Column('attempts', sa.Integer(), nullable=False),
     sa.Column('claimed_by', sa.String(length=200), nullable=False),
     sa.Column('claimed_at', digest.models.base.UTCDateTime(timezone=True), nullable=True),
