@@ -68,5 +68,7 @@ def beat(loglevel: Annotated[str, typer.Option(help="Log level.")] = "info") -> 
 
     url, _handle = _broker_url()
     app.conf.broker_url = app.conf.result_backend = url
-    schedule = str(get_settings().data_dir / "celerybeat-schedule")
+    data_dir = get_settings().data_dir
+    data_dir.mkdir(parents=True, exist_ok=True)  # beat keeps its schedule file there
+    schedule = str(data_dir / "celerybeat-schedule")
     app.start(["beat", f"--loglevel={loglevel}", f"--schedule={schedule}"])
