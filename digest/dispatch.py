@@ -33,7 +33,8 @@ def run_cycle_on_workers(rt: Runtime, *, timeout: float = 600.0) -> CycleReport:
     report = CycleReport()
     with rt.sessions() as session:
         feed_ids = due_feed_ids(session, utcnow())
-        list_ids = list(session.scalars(select(MailingList.id).order_by(MailingList.id)))
+        lists = session.execute(
+            select(MailingList.id, MailingList.name).order_by(MailingList.id)).all()
     if feed_ids:
         results: list[dict[str, Any]] = group(
             tasks.fetch_feed.s(fid) for fid in feed_ids).apply_async().get(timeout=timeout)
@@ -42,9 +43,9 @@ def run_cycle_on_workers(rt: Runtime, *, timeout: float = 600.0) -> CycleReport:
     counts = tasks.tag_and_group.delay().get(timeout=timeout)
     report.items_seen, report.tags_written = counts["items"], counts["tags"]
     report.stories_changed = counts["stories"]
-    for list_id in list_ids:
+    for list_id, list_name in lists:
         built = tasks.build_edition_task.delay(list_id).get(timeout=timeout)
-        outcome = ListOutcome(list_name=str(list_id), edition_id=built["edition_id"],
+        outcome = ListOutcome(list_name=list_name, edition_id=built["edition_id"],
                               status=built["status"])
         if built["status"] in (EditionStatus.READY, EditionStatus.SENDING):
             tasks.start_send.delay(built["edition_id"]).get(timeout=timeout)

@@ -76,6 +76,7 @@ def test_digest_run_on_a_worker_mails_active_members_only(
         )
     assert result.returncode == 0, result.stderr
     assert "Running on Celery workers" in result.stdout
+    assert "Syria Digest" in result.stdout  # the summary names the list, not its id
     outbox = rt.settings.data_dir / "outbox"
     received = sorted(
         email.message_from_bytes(p.read_bytes(), policy=policy.default)["To"].addresses[0].addr_spec
