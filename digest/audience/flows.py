@@ -68,7 +68,10 @@ def request_subscription(
 
 def token_for(secret: str, purpose: str, membership: Membership, subscriber: Subscriber,
               *, now: float | None = None) -> str:
+    """A link token for this member: lasting for unsubscribe/preferences, else expiring."""
     claims = TokenClaims(subscriber.id, membership.list_id, subscriber.email_hash)
+    if purpose in tokens.LASTING:
+        return tokens.make_link_token(secret, purpose, claims)
     return tokens.make_token(secret, purpose, claims, now=now)
 
 
@@ -76,17 +79,32 @@ def membership_for_token(
     session: Session, secret: str, purpose: str, token: str, *, max_age: int | None = None,
     now: float | None = None,
 ) -> Membership:
-    """The membership a token names, if it is genuine and the address is still the same."""
+    """The membership a token names, if it is genuine and the address is still the same.
+
+    Takes both forms (see digest.audience.tokens): lasting links sent in editions and
+    itsdangerous tokens, which include links in emails sent before the lasting form.
+    """
+    ids = tokens.lasting_ids(token)
+    if ids is not None:
+        found = _membership_and_hash(session, *ids)
+        if found is None or not tokens.lasting_token_matches(secret, purpose, token, found[1]):
+            raise BadToken("this link is not valid")
+        return found[0]
     claims = tokens.read_token(secret, purpose, token, max_age=max_age, now=now)
-    found = session.execute(
-        select(Membership, Subscriber.email_hash)
-        .join(Subscriber, Subscriber.id == Membership.subscriber_id)
-        .where(Membership.list_id == claims.list_id,
-               Membership.subscriber_id == claims.subscriber_id)
-    ).first()
+    found = _membership_and_hash(session, claims.subscriber_id, claims.list_id)
     if found is None or not hmac.compare_digest(found[1][:16], claims.email_hash):
         raise BadToken("this link is not valid")
     return found[0]
+
+
+def _membership_and_hash(session: Session, subscriber_id: int, list_id: int
+                         ) -> tuple[Membership, str] | None:
+    found = session.execute(
+        select(Membership, Subscriber.email_hash)
+        .join(Subscriber, Subscriber.id == Membership.subscriber_id)
+        .where(Membership.list_id == list_id, Membership.subscriber_id == subscriber_id)
+    ).first()
+    return None if found is None else (found[0], found[1])
 
 
 def _event_by_token(

@@ -1,17 +1,29 @@
 """Signed tokens in links: unsubscribe, preferences and confirmation.
 
-A token names one purpose, one subscriber, one list and the first 16 hex
-digits of the address hash, and is signed with `DIGEST_SECRET_KEY`
-(itsdangerous, salted per purpose).  It cannot be guessed, cannot be edited to
-point at someone else, and stops working when the subscriber's address is no
-longer the one it was made for (checked by `flows.membership_for_token`).
-Confirmation tokens expire (`DIGEST_CONFIRM_TOKEN_HOURS`); unsubscribe and
-preference tokens do not, because old emails must keep working.
+Two forms, both signed with `DIGEST_SECRET_KEY` and keyed per purpose, so a token
+cannot be guessed, cannot be edited to point at someone else, does not work for
+another purpose, and stops working when the subscriber's address is no longer the
+one it was made for (checked by `flows.membership_for_token`):
+
+- Lasting links (unsubscribe, preferences), made for every copy of every edition:
+  `<subscriber id>.<list id>.<mac>`, where mac is the first 128 bits of
+  HMAC-SHA256(purpose key, "subscriber.list.address hash"), base64url.  The address
+  hash is bound by the MAC but not written in the link, and making one costs one HMAC
+  (see `make_link_token`).  They do not expire: old emails must keep working.
+- Expiring tokens (confirmation, archive sign-in) and links made before the lasting
+  form existed: itsdangerous, salted per purpose, carrying a timestamp
+  (`make_token` / `read_token`).  Confirmation tokens expire
+  (`DIGEST_CONFIRM_TOKEN_HOURS`).
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from itsdangerous import BadSignature, SignatureExpired, TimestampSigner, URLSafeTimedSerializer
 
@@ -19,6 +31,9 @@ CONFIRM = "confirm"
 UNSUBSCRIBE = "unsubscribe"
 PREFERENCES = "preferences"
 CONFIRM_MAX_AGE = 72 * 3600  # the default of DIGEST_CONFIRM_TOKEN_HOURS
+# Purposes whose links never expire and use the lasting form.
+LASTING = frozenset({UNSUBSCRIBE, PREFERENCES})
+_LASTING_FORM = re.compile(r"(\d{1,18})\.(\d{1,18})\.([A-Za-z0-9_-]{22})")
 
 
 class BadToken(ValueError):
@@ -64,3 +79,41 @@ def read_token(
     except (BadSignature, ValueError, TypeError):
         raise BadToken("this link is not valid") from None
     return TokenClaims(int(sid), int(lid), str(ehash))
+
+
+@lru_cache(maxsize=16)
+def _purpose_key(secret: str, purpose: str) -> bytes:
+    # One key per purpose, so an unsubscribe link never works as a preferences link.
+    return hmac.digest(secret.encode(), f"digest.link.{purpose}".encode(), hashlib.sha256)
+
+
+def _mac(secret: str, purpose: str, subscriber_id: int, list_id: int, email_hash: str) -> str:
+    message = f"{subscriber_id}.{list_id}.{email_hash}".encode()
+    digest = hmac.digest(_purpose_key(secret, purpose), message, hashlib.sha256)
+    return base64.urlsafe_b64encode(digest[:16]).rstrip(b"=").decode()
+
+
+def make_link_token(secret: str, purpose: str, claims: TokenClaims) -> str:
+    """A lasting, URL-safe token for an unsubscribe or preferences link (one HMAC)."""
+    if purpose not in LASTING:
+        raise ValueError(f"{purpose!r} links expire: use make_token")
+    mac = _mac(secret, purpose, claims.subscriber_id, claims.list_id, claims.email_hash)
+    return f"{claims.subscriber_id}.{claims.list_id}.{mac}"
+
+
+def lasting_ids(token: str) -> tuple[int, int] | None:
+    """(subscriber id, list id) named by a token in the lasting form; None for other forms.
+
+    Says nothing about whether the token is genuine: `lasting_token_matches` does.
+    """
+    found = _LASTING_FORM.fullmatch(token)
+    return (int(found[1]), int(found[2])) if found else None
+
+
+def lasting_token_matches(secret: str, purpose: str, token: str, email_hash: str) -> bool:
+    """True when `token` is a lasting token for `purpose`, signed for this address."""
+    ids = lasting_ids(token)
+    if ids is None or purpose not in LASTING:
+        return False
+    expected = _mac(secret, purpose, ids[0], ids[1], email_hash)
+    return hmac.compare_digest(expected, token.rsplit(".", 1)[1])

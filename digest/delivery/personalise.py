@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from digest.audience.tokens import TokenClaims, make_token
+from digest.audience.tokens import PREFERENCES, UNSUBSCRIBE, TokenClaims, make_link_token
 from digest.config import Settings
 from digest.delivery.transports.base import Message, Recipient
 from digest.editions.render import NAME, PREFERENCES_URL, UNSUBSCRIBE_URL
@@ -31,8 +31,8 @@ def recipient(
     """One recipient with their unsubscribe and preference links signed for them alone."""
     secret = settings.ensure_secret_key()
     claims = TokenClaims(subscriber_id=subscriber_id, list_id=list_id, email_hash=email_hash)
-    unsubscribe = f"{settings.base_url}/unsubscribe/{make_token(secret, 'unsubscribe', claims)}"
-    preferences = f"{settings.base_url}/preferences/{make_token(secret, 'preferences', claims)}"
+    unsubscribe = f"{settings.base_url}/unsubscribe/{make_link_token(secret, UNSUBSCRIBE, claims)}"
+    preferences = f"{settings.base_url}/preferences/{make_link_token(secret, PREFERENCES, claims)}"
     return Recipient(
         delivery_id=delivery_id,
         subscriber_id=subscriber_id,
