@@ -16,7 +16,6 @@ from digest.delivery.transports.base import (
     Message,
     Recipient,
     TransportError,
-    html_substitutions,
     personalise,
 )
 from digest.delivery.transports.sendgrid import (
@@ -114,8 +113,8 @@ def test_an_accepted_batch_reaches_exactly_its_readers_with_their_values(sink: S
     got = sink.recipients()
     assert [g.email for g in got] == [r.email for r in readers]
     for seen, sent in zip(got, readers, strict=True):
-        # Plain values for the text part, escaped twins for the HTML part's own tokens.
-        assert seen.substitutions == html_substitutions(dict(sent.substitutions))
+        # Values that read the same escaped (these names and URLs) are sent once.
+        assert seen.substitutions == dict(sent.substitutions)
         assert seen.custom_args == {
             "edition_id": "42",
             "subscriber_id": str(sent.subscriber_id),
@@ -264,3 +263,21 @@ def test_names_are_escaped_in_the_html_part_but_not_in_the_text() -> None:
     shown_text = text.replace("-name-", subs["-name-"])
     assert shown_html == "<p>Hi &lt;b&gt;Rana &amp; co&lt;/b&gt;</p>"
     assert shown_text == "Hi <b>Rana & co</b>"
+
+
+def test_only_values_that_change_when_escaped_get_an_html_twin() -> None:
+    from digest.delivery.transports.base import Message, Recipient, personalise
+    from digest.delivery.transports.sendgrid import build_payload
+
+    message = Message(edition_id=1, subject="S", text="Hi -name- -u-",
+                      html="<p>Hi -name-</p><a href='-u-'>leave</a>", from_email="d@example.org")
+    readers = [Recipient(delivery_id=n, subscriber_id=n, email=f"{n}@example.org",
+                         substitutions={"-name-": name, "-u-": f"https://d.example.org/u/{n}.x"})
+               for n, name in enumerate(["Ann", "Seán O'Brien"])]
+    payload = build_payload(message, readers)
+    html = next(c["value"] for c in payload["content"] if c["type"] == "text/html")
+    shown = [personalise(html, p["substitutions"]) for p in payload["personalizations"]]
+    assert shown == ["<p>Hi Ann</p><a href='https://d.example.org/u/0.x'>leave</a>",
+                     "<p>Hi Seán O&#x27;Brien</p><a href='https://d.example.org/u/1.x'>leave</a>"]
+    # The link reads the same escaped, so it travels once per reader, not twice.
+    assert all(len(p["substitutions"]) == 3 for p in payload["personalizations"])

@@ -113,6 +113,26 @@ def html_tokens_body(html: str, tokens: Iterable[str]) -> str:
     return html
 
 
-def html_substitutions(substitutions: Mapping[str, str]) -> dict[str, str]:
-    """Plain and HTML-escaped values, for a body prepared by `html_tokens_body`."""
-    return {**substitutions, **{html_token(k): escape(v) for k, v in substitutions.items()}}
+def html_substitutions(substitutions: Mapping[str, str],
+                       twins: Iterable[str] | None = None) -> dict[str, str]:
+    """Plain and HTML-escaped values, for a body prepared by `html_tokens_body`.
+
+    `twins`: the tokens renamed in the body (default: all of them).
+    """
+    names = substitutions.keys() if twins is None else twins
+    return {**substitutions,
+            **{html_token(k): escape(substitutions[k]) for k in names if k in substitutions}}
+
+
+def tokens_needing_escape(values: Iterable[Mapping[str, str]]) -> set[str]:
+    """Tokens whose value, for at least one recipient, changes when HTML-escaped.
+
+    Only these need an escaped twin; a signed URL made of URL-safe characters reads
+    the same in both parts, so it is sent once per recipient instead of twice.
+    """
+    found: set[str] = set()
+    for substitutions in values:
+        for token, value in substitutions.items():
+            if token not in found and escape(value) != value:
+                found.add(token)
+    return found

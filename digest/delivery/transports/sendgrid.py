@@ -31,6 +31,7 @@ from digest.delivery.transports.base import (
     TransportError,
     html_substitutions,
     html_tokens_body,
+    tokens_needing_escape,
 )
 
 MAX_PERSONALIZATIONS = 1000
@@ -55,7 +56,7 @@ def list_unsubscribe_headers(recipient: Recipient) -> dict[str, str]:
     return headers
 
 
-def _personalization(message: Message, recipient: Recipient, escape_html: bool
+def _personalization(message: Message, recipient: Recipient, twins: frozenset[str]
                      ) -> dict[str, Any]:
     to: dict[str, str] = {"email": recipient.email}
     if recipient.name:
@@ -70,7 +71,7 @@ def _personalization(message: Message, recipient: Recipient, escape_html: bool
     }
     if recipient.substitutions:
         values = {str(k): str(v) for k, v in recipient.substitutions.items()}
-        item["substitutions"] = html_substitutions(values) if escape_html else values
+        item["substitutions"] = html_substitutions(values, twins) if twins else values
     headers = list_unsubscribe_headers(recipient)
     if headers:
         item["headers"] = headers
@@ -86,18 +87,19 @@ def build_payload(message: Message, recipients: Sequence[Recipient]) -> dict[str
     sender: dict[str, str] = {"email": message.from_email}
     if message.from_name:
         sender["name"] = message.from_name
-    # SendGrid substitutes one value into every part: the HTML part gets tokens of its own
-    # whose values are escaped, so a name like "<b>x</b>" never becomes markup.
-    tokens = {str(t) for r in recipients for t in r.substitutions}
-    html = html_tokens_body(message.html, tokens) if tokens else message.html
-    escape_html = bool(tokens) and html != message.html
+    # SendGrid substitutes one value into every part: where a value would change when
+    # escaped (a name like "<b>x</b>"), the HTML part gets a token of its own whose value
+    # is escaped, so it never becomes markup.
+    needing = tokens_needing_escape(r.substitutions for r in recipients)
+    twins = frozenset(t for t in needing if t in message.html)
+    html = html_tokens_body(message.html, twins) if twins else message.html
     content = [
         {"type": kind, "value": value}
         for kind, value in (("text/plain", message.text), ("text/html", html))
         if value
     ]
     payload: dict[str, Any] = {
-        "personalizations": [_personalization(message, r, escape_html) for r in recipients],
+        "personalizations": [_personalization(message, r, twins) for r in recipients],
         "from": sender,
         "subject": message.subject,
         "content": content,
