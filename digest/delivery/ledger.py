@@ -24,6 +24,7 @@ from digest.models import (
     EditionStatus,
     MailingList,
     Membership,
+    MembershipStatus,
     Subscriber,
     utcnow,
 )
@@ -38,7 +39,7 @@ def snapshot_page(session: Session, edition: Edition, mailing_list: MailingList,
     (0, None) means the snapshot is complete.  The bound on subscriber ids is
     fixed on the first call, so people who join mid-send wait for the next
     edition.  Resumable: it continues after the highest subscriber id already in
-    the ledger.  One INSERT ... SELECT per page: recipients never leave the database.
+    the ledger.  Recipients never leave the database: one INSERT ... SELECT per page.
     """
     if edition.recipient_bound is None:
         edition.recipient_bound = session.scalar(select(func.max(Subscriber.id))) or 0
@@ -51,28 +52,51 @@ def snapshot_page(session: Session, edition: Edition, mailing_list: MailingList,
     batch = DeliveryBatch(edition_id=edition.id, number=number)
     session.add(batch)
     session.flush()
+    while True:
+        last = _page_end(session, mailing_list, after, edition.recipient_bound, batch_size)
+        if last is None:
+            session.delete(batch)
+            edition.snapshot_done = True
+            return 0, None
+        written = _write_page(session, edition, mailing_list, batch.id, after, last)
+        if written:
+            return written, batch.id
+        after = last  # every member in this window is suppressed or not due: go on
+
+
+def _page_end(session: Session, mailing_list: MailingList, after: int, bound: int,
+              size: int) -> int | None:
+    """The subscriber id that closes the next window of `size` active memberships.
+
+    Read from the (list, status, subscriber) index alone, so a window costs the same at
+    the end of a large list as at its start whatever plan the database picks for the
+    full condition (one query ordering by subscriber over every condition let
+    PostgreSQL hash-join and sort all remaining members for each page).
+    """
+    ids = select(Membership.subscriber_id).where(
+        Membership.list_id == mailing_list.id, Membership.status == MembershipStatus.ACTIVE,
+        Membership.subscriber_id > after, Membership.subscriber_id <= bound,
+    ).order_by(Membership.subscriber_id).limit(size).subquery()
+    return session.scalar(select(func.max(ids.c.subscriber_id)))
+
+
+def _write_page(session: Session, edition: Edition, mailing_list: MailingList, batch_id: int,
+                after: int, last: int) -> int:
+    """Ledger rows for the recipients with ids in (after, last]; how many were written."""
     page = (
-        select(literal(edition.id, Integer), Subscriber.id, literal(batch.id, Integer),
+        select(literal(edition.id, Integer), Membership.subscriber_id, literal(batch_id, Integer),
                Subscriber.email, literal(str(BatchStatus.PENDING), String))
-        .select_from(Subscriber)
-        .join(Membership, Membership.subscriber_id == Subscriber.id)
+        .select_from(Membership)
+        .join(Subscriber, Subscriber.id == Membership.subscriber_id)
         .where(active_condition(mailing_list), takes_edition(mailing_list, edition.created_at),
-               Subscriber.id > after,
-               Subscriber.id <= edition.recipient_bound)
-        .order_by(Subscriber.id)
-        .limit(batch_size)
+               Membership.subscriber_id > after, Membership.subscriber_id <= last)
     )
     # Counted through RETURNING: rowcount of INSERT ... SELECT is -1 under psycopg here.
-    written = len(session.execute(
+    return len(session.execute(
         insert(Delivery).from_select(
             ["edition_id", "subscriber_id", "batch_id", "email", "status"], page)
         .returning(Delivery.id)
     ).all())
-    if not written:
-        session.delete(batch)
-        edition.snapshot_done = True
-        return 0, None
-    return int(written), batch.id
 
 
 def claim_batch(session: Session, batch_id: int, worker: str, now: datetime | None = None) -> bool:

@@ -311,3 +311,22 @@ def test_a_weekly_reader_is_left_out_of_the_next_days_edition(rt: Runtime) -> No
     outbox = OutboxTransport(rt.settings.data_dir / "outbox")
     assert send_edition_in_process(rt.sessions, ids[0], outbox, rt.settings).sent_now == 2
     assert send_edition_in_process(rt.sessions, ids[1], outbox, rt.settings).sent_now == 1
+
+
+def test_a_page_of_suppressed_members_does_not_end_the_snapshot_early(rt: Runtime) -> None:
+    from digest.audience.subscribers import email_hash
+    from digest.delivery.send import prepare_send
+    from digest.models import Suppression
+
+    edition_id = _edition(rt, active=6)
+    with rt.sessions() as session, session.begin():
+        for n in (2, 3):  # the whole second page of two
+            session.add(Suppression(email_hash=email_hash(f"reader{n}@example.org"),
+                                    reason="complained"))
+    batch_ids = prepare_send(rt.sessions, edition_id, 2)
+    with rt.sessions() as session:
+        pages = [sorted(session.scalars(select(Delivery.email).where(Delivery.batch_id == b)))
+                 for b in batch_ids]
+        assert session.get(Edition, edition_id).snapshot_done  # type: ignore[union-attr]
+    assert pages == [["reader0@example.org", "reader1@example.org"],
+                     ["reader4@example.org", "reader5@example.org"]]
