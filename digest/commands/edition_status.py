@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Annotated
 
 import typer
@@ -18,7 +19,7 @@ from digest.commands.common import CommandError, console, print_table, runtime
 from digest.delivery import ledger
 from digest.delivery.progress import EditionProgress, read_progress
 from digest.delivery.ratelimit import make_limiter
-from digest.delivery.send import send_edition_in_process
+from digest.delivery.send import finish_if_done, prepare_send, send_edition_in_process
 from digest.delivery.transports.registry import make_transport
 from digest.editions.build import build_edition
 from digest.models import DeliveryBatch, EditionStatus, utcnow
@@ -175,12 +176,37 @@ def _fan_out(rt: Runtime, edition_id: int) -> bool:
         console.print("No Celery worker answered; sending in this process")
         return False
     console.print("Sending on Celery workers")
-    tasks.start_send.delay(edition_id)
+    # The snapshot is written from here, so every worker process sends while it goes on;
+    # each batch is queued as soon as its page commits.
+    failure: list[BaseException] = []
+    snapshot = threading.Thread(target=_queue_batches, args=(rt, edition_id, failure),
+                                name="digest-snapshot", daemon=True)
+    snapshot.start()
     # A worker that died holds its batches for a lease; past it, re-running start_send
     # recovers them (and re-queues tasks the dead worker had reserved).
     watch(rt, edition_id, on_stall=lambda: tasks.start_send.delay(edition_id),
           stall_after=max(5.0, rt.settings.send_claim_lease))
+    snapshot.join()
+    if failure:
+        raise failure[0]
     return True
+
+
+def _queue_batches(rt: Runtime, edition_id: int, failure: list[BaseException]) -> None:
+    """Snapshot the ledger and queue a send task per batch (what `start_send` does on a worker)."""
+    from digest import tasks
+
+    def queue(batch_id: int) -> None:
+        tasks.send_batch_task.delay(batch_id, edition_id)
+
+    try:
+        lease = timedelta(seconds=rt.settings.send_claim_lease)
+        for batch_id in prepare_send(rt.sessions, edition_id, rt.settings.send_batch_size,
+                                     lease=lease, on_batch=queue):
+            queue(batch_id)
+        finish_if_done(rt.sessions, edition_id)
+    except BaseException as exc:  # noqa: BLE001 - re-raised in the main thread
+        failure.append(exc)
 
 
 def _send_here(rt: Runtime, edition_id: int) -> EditionProgress:
