@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
@@ -11,8 +13,16 @@ from digest.models import AdminUser, AuditEntry, utcnow
 
 MIN_PASSWORD_LENGTH = 10
 _HASHER = PasswordHasher()
-# Verified against when the username is unknown, so both answers take the same time.
-_DUMMY_HASH = _HASHER.hash("not a real password, only for timing")
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verified against when the username is unknown, so both answers take the same time.
+
+    Made on first use: hashing costs ~100 ms, which every CLI command and worker would
+    otherwise pay at import time.
+    """
+    return _HASHER.hash("not a real password, only for timing")
 
 
 class AdminUserError(ValueError):
@@ -50,7 +60,7 @@ def check_password(session: Session, username: str, password: str) -> AdminUser 
     """The admin user when the password matches, else None (timing does not leak users)."""
     user = session.scalar(select(AdminUser).where(AdminUser.username == username.strip()))
     try:
-        _HASHER.verify(user.password_hash if user else _DUMMY_HASH, password)
+        _HASHER.verify(user.password_hash if user else _dummy_hash(), password)
     except (VerificationError, InvalidHashError):
         return None
     if user is None:
