@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from digest.delivery import ledger
 from digest.delivery.events import edition_stats
 from digest.delivery.send import OPEN, SKIPPED
+from digest.editions.topics import NO_STORY_ON_TOPICS
 from digest.models import BatchStatus, Delivery, DeliveryBatch, Edition, EditionStatus, MailingList
 
 FINAL = frozenset({EditionStatus.SENT, EditionStatus.PAUSED, EditionStatus.SKIPPED})
@@ -35,6 +36,9 @@ class EditionProgress:
     events: dict[str, int] = field(default_factory=dict)
     uncertain: tuple[UncertainBatch, ...] = ()
     failed_errors: tuple[str, ...] = ()
+    # Skipped recipients whose chosen topics had no story in the edition (the rest of the
+    # skipped left the list after the snapshot).
+    skipped_for_topics: int = 0
 
     @property
     def total(self) -> int:
@@ -65,7 +69,11 @@ class EditionProgress:
         if r.get(BatchStatus.UNCERTAIN):
             parts.append(f"{r[BatchStatus.UNCERTAIN]} uncertain")
         if r.get(SKIPPED):
-            parts.append(f"{r[SKIPPED]} skipped (left after the snapshot)")
+            left = r[SKIPPED] - self.skipped_for_topics
+            why = [f"{n} {reason}" for n, reason in (
+                (self.skipped_for_topics, "no story on their topics"),
+                (left, "left after the snapshot")) if n]
+            parts.append(f"{r[SKIPPED]} skipped ({', '.join(why)})")
         return ", ".join(parts)
 
 
@@ -82,14 +90,24 @@ def read_progress(session: Session, edition_id: int) -> EditionProgress:
         select(DeliveryBatch.error).where(
             DeliveryBatch.edition_id == edition_id,
             DeliveryBatch.status == BatchStatus.FAILED))))
+    recipients = ledger.recipient_counts(session, edition_id)
     return EditionProgress(
         edition_id=edition.id, list_name=mailing_list.name if mailing_list else "?",
         subject=edition.subject, status=str(edition.status),
         snapshot_done=edition.snapshot_done,
         batches=ledger.batch_counts(session, edition_id),
-        recipients=ledger.recipient_counts(session, edition_id),
+        recipients=recipients,
         events=edition_stats(session, edition_id), uncertain=uncertain, failed_errors=failed,
+        skipped_for_topics=_skipped_for_topics(session, edition_id) if SKIPPED in recipients
+        else 0,
     )
+
+
+def _skipped_for_topics(session: Session, edition_id: int) -> int:
+    return int(session.scalar(
+        select(func.count()).select_from(Delivery).where(
+            Delivery.edition_id == edition_id, Delivery.status == SKIPPED,
+            Delivery.error.startswith(NO_STORY_ON_TOPICS, autoescape=True))) or 0)
 
 
 def _size(session: Session, batch_id: int) -> int:

@@ -27,7 +27,7 @@ from digest.delivery.personalise import edition_message, recipient
 from digest.delivery.ratelimit import NoLimit, RateLimiter
 from digest.delivery.transports.base import Transport, TransportError
 from digest.delivery.variants import split_by_variant
-from digest.editions.build import edition_body
+from digest.editions.build import edition_copy
 from digest.editions.variants import CONTEXT
 from digest.models import (
     BatchStatus,
@@ -141,9 +141,9 @@ def send_batch(
         mailing_list = session.get(MailingList, edition.list_id)
         assert mailing_list is not None
         message = edition_message(edition, mailing_list, settings)
-        if batch.variant != CONTEXT:  # readers who missed editions get a longer backstory
-            html, text = edition_body(session, edition, batch.variant)
-            message = replace(message, html=html, text=text)
+        if batch.variant != CONTEXT:  # a longer backstory and/or only the reader's topics
+            subject, html, text = edition_copy(session, edition, batch.variant)
+            message = replace(message, subject=subject, html=html, text=text)
         rows = _still_active(session, batch_id, mailing_list)
         recipients = [recipient(settings, mailing_list.id, *row) for row in rows]
         skipped = set(session.scalars(select(Delivery.id).where(Delivery.batch_id == batch_id)))

@@ -1,9 +1,16 @@
 """Split a ledger page so each batch carries one render of the edition.
 
 Readers who had the previous edition get the base render; new subscribers and readers
-who missed editions get a longer backstory (digest.editions.variants).  A batch is one
-provider request sharing one body, so a page of recipients with mixed needs becomes one
-batch per variant, in the same transaction that wrote the page.
+who missed editions get a longer backstory (digest.editions.variants); readers who chose
+some of the list's topics get only those topics' stories (digest.editions.topics), made
+here on first need. A batch is one provider request sharing one body, so a page of
+recipients with mixed needs becomes one batch per render, in the same transaction that
+wrote the page (prepare_send holds the edition row lock).
+
+A reader none of whose topics has a story in the edition gets nothing: their ledger row
+stays (the snapshot resumes after the highest subscriber id in the ledger) as `skipped`,
+with the reason in Delivery.error and no batch. A page left with nobody to send to has
+its batch removed, so nothing empty is claimed or holds the edition open.
 """
 
 from __future__ import annotations
@@ -13,44 +20,57 @@ from datetime import datetime
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from digest.editions.variants import CONTEXT, stored_key, variant_for
+from digest.editions.topics import TopicRenders, skip_reason
+from digest.editions.variants import CONTEXT, variant_for
 from digest.models import (
     BatchStatus,
     Delivery,
     DeliveryBatch,
     Edition,
     EditionStatus,
-    EditionVariant,
     Membership,
 )
 
+# Delivery.status of a reader who gets nothing (send.py uses it for readers who left).
+SKIPPED = "skipped"
+
 
 def split_by_variant(session: Session, edition: Edition, batch_id: int) -> list[int]:
-    """Regroup the batch's deliveries by the variant each reader needs; return the batch ids."""
-    stored = set(session.scalars(
-        select(EditionVariant.key).where(EditionVariant.edition_id == edition.id)))
-    if not stored:
-        return [batch_id]  # only the base render exists: everyone gets it
+    """Regroup the batch's deliveries by the render each reader needs; return the batch ids
+    (none when every reader on the page was skipped for their topics)."""
+    page = session.execute(
+        select(Delivery.id, Delivery.subscriber_id, Membership.created_at, Membership.topics)
+        .join(Membership, (Membership.subscriber_id == Delivery.subscriber_id)
+              & (Membership.list_id == edition.list_id))
+        .where(Delivery.batch_id == batch_id)
+    ).all()
+    renders = TopicRenders(session, edition)
+    if not renders.stored and not any(topics for *_, topics in page):
+        return [batch_id]  # only the base render exists and nobody chose topics
     previous = session.scalar(
         select(func.max(Edition.created_at)).where(
             Edition.list_id == edition.list_id, Edition.id != edition.id,
             Edition.status != EditionStatus.SKIPPED, Edition.created_at < edition.created_at)
     )
-    page = session.execute(
-        select(Delivery.id, Delivery.subscriber_id, Membership.created_at)
-        .join(Membership, (Membership.subscriber_id == Delivery.subscriber_id)
-              & (Membership.list_id == edition.list_id))
-        .where(Delivery.batch_id == batch_id)
-    ).all()
-    last_had = _last_received(session, edition, [sid for _, sid, _ in page])
+    last_had = _last_received(session, edition, [sid for _, sid, _, _ in page])
     groups: dict[str, list[int]] = {}
-    for delivery_id, subscriber_id, joined in page:
-        wanted = variant_for(joined, last_had.get(subscriber_id), previous_edition_at=previous,
+    skipped: dict[str, list[int]] = {}
+    for delivery_id, subscriber_id, joined, topics in page:
+        window = variant_for(joined, last_had.get(subscriber_id), previous_edition_at=previous,
                              now=edition.created_at)
-        groups.setdefault(stored_key(wanted, stored), []).append(delivery_id)
-    keys = sorted(groups, key=lambda k: (k != CONTEXT, k))
+        key = renders.key_for(window, topics or [])
+        if key is None:
+            skipped.setdefault(skip_reason(topics), []).append(delivery_id)
+        else:
+            groups.setdefault(key, []).append(delivery_id)
+    _skip(session, skipped)
     first = session.get(DeliveryBatch, batch_id)
     assert first is not None
+    if not groups:
+        session.delete(first)
+        session.flush()
+        return []
+    keys = sorted(groups, key=lambda k: (k != CONTEXT, k))
     first.variant = keys[0]
     ids = [batch_id]
     number = session.scalar(select(func.max(DeliveryBatch.number)).where(
@@ -67,6 +87,16 @@ def split_by_variant(session: Session, edition: Edition, batch_id: int) -> list[
         )
         ids.append(batch.id)
     return ids
+
+
+def _skip(session: Session, by_reason: dict[str, list[int]]) -> None:
+    """Take deliveries out of their batch as skipped, saying why."""
+    for reason, delivery_ids in by_reason.items():
+        session.execute(
+            update(Delivery).where(Delivery.id.in_(delivery_ids))
+            .values(status=SKIPPED, error=reason, batch_id=None)
+            .execution_options(synchronize_session=False)
+        )
 
 
 def _last_received(session: Session, edition: Edition, subscriber_ids: list[int]

@@ -7,6 +7,8 @@ Contract of `build_edition` (called by the pipeline, the Celery tasks and `diges
 - with nothing new the edition is stored as SKIPPED with the reason, and never sent;
 - the base render (Edition.html/text) carries the "context" backstory; EditionVariant rows
   carry longer backstories for readers who missed editions (see variants.py);
+- Edition.content keeps what the edition was composed from (snapshot.py), so renders for
+  readers who chose some topics are made at send time from the same stories (topics.py);
 - the list's first edition tells the last FIRST_EDITION_WINDOW: older stories become the
   backstory, the last NOW_WINDOW is the news.
 """
@@ -25,6 +27,7 @@ from digest.editions.compose import EditionContent, Recap, clean_recap, compose
 from digest.editions.queries import earlier_developments, sent_marks, story_views, unsent_stories
 from digest.editions.recaps import Development, recap_lines
 from digest.editions.render import Footer, Rendered, render_edition
+from digest.editions.snapshot import EditionSnapshot
 from digest.editions.variants import CONTEXT, WINDOWS, stored_key
 from digest.models import Edition, EditionStatus, MailingList, Story, utcnow
 from digest.models.editions import EditionVariant
@@ -86,6 +89,9 @@ def build_edition(
     carried = [v.story_id for v in views]
     edition.story_ids = content.story_ids + [i for i in carried if i not in content.story_ids]
     edition.story_marks = _marks(stories)
+    edition.content = EditionSnapshot(
+        list_name=mailing_list.name, now=now, base_days=base_days, views=tuple(current),
+        developments=tuple(developments), footer=footer).to_json()
     edition.status = EditionStatus.READY
     variants = [] if previous is None else _variants(content, developments, lines, footer, now)
     return _store(session, edition, variants)
@@ -119,8 +125,8 @@ def _variants(
             continue
         shorter = recaps
         rendered = _render_with(content, recaps, footer)
-        made.append(EditionVariant(key=key, html=rendered.html, text=rendered.text,
-                                   recaps=len(recaps)))
+        made.append(EditionVariant(key=key, subject=rendered.subject, html=rendered.html,
+                                   text=rendered.text, recaps=len(recaps)))
     return made
 
 
@@ -158,15 +164,22 @@ def _previous_edition(session: Session, list_id: int) -> Edition | None:
     )
 
 
-def edition_body(session: Session, edition: Edition, key: str) -> tuple[str, str]:
-    """HTML and text of the edition for the variant `key` (falls back to a shorter window)."""
+def edition_copy(session: Session, edition: Edition, key: str) -> tuple[str, str, str]:
+    """Subject, HTML and text of the edition for the variant `key` (a window falls back to
+    a shorter stored one). A topic render leads with its own story, so it has its own subject."""
     stored = dict(session.execute(
         select(EditionVariant.key, EditionVariant.id).where(
             EditionVariant.edition_id == edition.id)
     ).all())
     chosen = stored_key(key, stored)
     if chosen == CONTEXT:
-        return edition.html, edition.text
+        return edition.subject, edition.html, edition.text
     variant = session.get(EditionVariant, stored[chosen])
     assert variant is not None
-    return variant.html, variant.text
+    return variant.subject or edition.subject, variant.html, variant.text
+
+
+def edition_body(session: Session, edition: Edition, key: str) -> tuple[str, str]:
+    """HTML and text of the edition for the variant `key` (see edition_copy)."""
+    _subject, html, text = edition_copy(session, edition, key)
+    return html, text

@@ -42,6 +42,7 @@ class StoryView:
     storyline: str = ""
     update: bool = False  # sent before; back because new reports joined
     brief: bool = False  # shown as a headline only (the HTML size budget ran short)
+    topic: str = ""  # the story's topic: readers who chose topics get only theirs
 
 
 @dataclass(frozen=True)

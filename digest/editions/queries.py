@@ -111,7 +111,7 @@ def story_views(
             summary=summarise(lead.summary_text),
             published=max(item.published_at for item, _ in rows),
             kind=story.kind, sources=tuple(sources), storyline=story.storyline,
-            update=mark is not None,
+            update=mark is not None, topic=story.topic,
         ))
     return views
 
@@ -136,7 +136,7 @@ def earlier_developments(
         Development(
             story_id=story.id, storyline=story.storyline or f"story-{story.id}",
             date=story.published_at, title=story.title, link=link,
-            source=feed_title or "", outlets=count,
+            source=feed_title or "", outlets=count, topic=story.topic,
         )
         for story, link, feed_title, count in rows if story.id not in exclude
     ]

@@ -35,6 +35,7 @@ class Development:
     link: str
     source: str = ""
     outlets: int = 1  # how many outlets carried it: a rough weight of importance
+    topic: str = ""  # readers who chose topics get only the backstory on theirs
 
     def recap(self) -> Recap:
         return Recap(date=self.date, title=self.title, link=self.link, source=self.source)

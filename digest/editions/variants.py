@@ -6,17 +6,23 @@ An edition is rendered once per recap window (not per recipient). Keys, shortest
 - "30d": the last 30 days, for readers away longer.
 A variant is stored only when its backstory differs from the next shorter window's, so
 `stored_key` falls back to the nearest shorter window that was stored.
+
+Readers who chose some of a list's topics get a render with only those topics' stories
+(digest.editions.topics), keyed by window and topics: "7d:lebanon+syria" (`topic_key`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import hashlib
+from collections.abc import Collection, Iterable
 from datetime import datetime, timedelta
 
 CONTEXT = "context"
 # Key -> recap window in days (None: only what today's news needs for context).
 WINDOWS: dict[str, int | None] = {CONTEXT: None, "7d": 7, "30d": 30}
 NEW_SUBSCRIBER = "7d"  # a first edition recaps the last week
+KEY_MAX = 200  # EditionVariant.key and DeliveryBatch.variant hold this many characters
+TOPICS = ":"  # between the window and the topics in a topic key
 
 
 def variant_for(
@@ -44,8 +50,34 @@ def variant_for(
     return catch_up[-1][0]
 
 
+def topic_key(window: str, topics: Iterable[str]) -> str:
+    """The key of the `window` render with only `topics`: "7d:lebanon+syria".
+
+    Topic names are [a-z0-9-], so the key reads back unambiguously. Past KEY_MAX characters
+    (dozens of long topic names) the topics become a digest: "7d:#<16 hex> (31 topics)".
+    """
+    names = sorted(set(topics))
+    key = f"{window}{TOPICS}{'+'.join(names)}"
+    if len(key) <= KEY_MAX:
+        return key
+    digest = hashlib.sha256("+".join(names).encode()).hexdigest()[:16]
+    return f"{window}{TOPICS}#{digest} ({len(names)} topics)"
+
+
+def window_of(key: str) -> str:
+    """The recap window of a key ("7d:lebanon" -> "7d")."""
+    return key.split(TOPICS, 1)[0]
+
+
 def stored_key(wanted: str, stored: Collection[str]) -> str:
-    """The key to read: `wanted` if stored, else the nearest shorter stored window."""
+    """The key to read: `wanted` if stored, else the nearest shorter stored window.
+
+    A topic key that is stored is read as it is; one that is not falls back like its window.
+    """
+    if TOPICS in wanted:
+        if wanted in stored:
+            return wanted
+        wanted = window_of(wanted)
     keys = list(WINDOWS)
     if wanted not in WINDOWS:
         return CONTEXT

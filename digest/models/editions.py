@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
@@ -52,6 +53,9 @@ class Edition(Base):
     # Stories cut to headlines or left to the web version to keep the HTML under budget.
     stories_cut: Mapped[int] = mapped_column(default=0)
     skip_reason: Mapped[str] = mapped_column(Text, default="")
+    # What the edition was composed from (digest.editions.snapshot): renders for readers who
+    # chose some topics are made from it at send time. None for skipped and older editions.
+    content: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     # Highest subscriber id considered when the send started: later joiners wait.
     recipient_bound: Mapped[int | None]
     # True once every recipient inside the bound has a ledger row.
@@ -62,10 +66,12 @@ class Edition(Base):
 
 
 class EditionVariant(Base):
-    """An edition rendered again with a longer backstory, for readers who missed editions.
+    """An edition rendered again: a longer backstory for readers who missed editions, and/or
+    only the stories on the topics some readers chose.
 
-    `key` is a recap window from digest.editions.variants (e.g. "7d"); the Edition row itself
-    holds the base render (key "context"). Only variants whose recap differs are stored.
+    `key` is a recap window from digest.editions.variants (e.g. "7d"), or a window and topics
+    ("7d:lebanon+syria", see digest.editions.topics); the Edition row itself holds the base
+    render (key "context"). Only variants whose content differs are stored.
     """
 
     __tablename__ = "edition_variants"
@@ -75,7 +81,10 @@ class EditionVariant(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
-    key: Mapped[str] = mapped_column(String(20))
+    key: Mapped[str] = mapped_column(String(200))  # variants.KEY_MAX
+    # A topic render leads with another story, so it has its own subject ("" on rows made
+    # before subjects were stored: the edition's subject).
+    subject: Mapped[str] = mapped_column(Text, default="")
     html: Mapped[str] = mapped_column(Text, default="")
     text: Mapped[str] = mapped_column(Text, default="")
     recaps: Mapped[int] = mapped_column(default=0)
@@ -93,9 +102,9 @@ class DeliveryBatch(Base):
     edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
     number: Mapped[int]
     status: Mapped[str] = mapped_column(String(20), default=BatchStatus.PENDING, index=True)
-    # Which stored render of the edition this batch carries (a recap window, see
-    # digest.editions.variants); every delivery in a batch gets the same body.
-    variant: Mapped[str] = mapped_column(String(20), default="context")
+    # Which stored render of the edition this batch carries (a recap window and maybe a
+    # topic subset, see digest.editions.variants); every delivery in a batch gets the same body.
+    variant: Mapped[str] = mapped_column(String(200), default="context")
     # When the batch may be sent (UTC): its time-zone bucket's local send time. NULL for
     # lists that send everyone at once.
     release_at: Mapped[datetime | None]
@@ -127,6 +136,7 @@ class Delivery(Base):
     email: Mapped[str] = mapped_column(String(320))
     status: Mapped[str] = mapped_column(String(20), default=BatchStatus.PENDING)
     provider_message_id: Mapped[str] = mapped_column(String(200), default="")
+    # Why it failed, or why it was skipped (e.g. no story on the reader's topics).
     error: Mapped[str] = mapped_column(Text, default="")
     sent_at: Mapped[datetime | None]
     # Event counters from the provider's webhooks.

@@ -11,10 +11,12 @@ from digest.delivery.ratelimit import LocalTokenBucket, NoLimit, RedisTokenBucke
 from tests.conftest import RedisSpace
 
 
-def _take_for(url: str, key: str, rate: float, capacity: float, seconds: float,
-              out: multiprocessing.Queue) -> None:
+def _take_for(url: str, key: str, rate: float, capacity: float, start_at: float,
+              seconds: float, out: multiprocessing.Queue) -> None:
     bucket = RedisTokenBucket(redis.Redis.from_url(url), key, rate, capacity)
     taken = 0
+    # Both start at the same moment, however long each took to spawn on a busy machine.
+    time.sleep(max(0.0, start_at - time.time()))
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         bucket.acquire(10)
@@ -28,8 +30,9 @@ def test_two_processes_share_one_rate(redis_space: RedisSpace) -> None:
     # Spawned, not forked: a fork inherits locks held by other threads of the test run.
     context = multiprocessing.get_context("spawn")
     out: multiprocessing.Queue = context.Queue()
-    workers = [context.Process(target=_take_for,
-                                       args=(redis_space.url, key, rate, capacity, seconds, out))
+    start_at = time.time() + 5
+    workers = [context.Process(target=_take_for, args=(redis_space.url, key, rate, capacity,
+                                                       start_at, seconds, out))
                for _ in range(2)]
     for worker in workers:
         worker.start()
