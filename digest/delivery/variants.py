@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import ColumnElement, String, cast, exists, func, select, update
 from sqlalchemy.orm import Session
 
 from digest.editions.topics import TopicRenders, skip_reason
@@ -38,15 +38,19 @@ SKIPPED = "skipped"
 def split_by_variant(session: Session, edition: Edition, batch_id: int) -> list[int]:
     """Regroup the batch's deliveries by the render each reader needs; return the batch ids
     (none when every reader on the page was skipped for their topics)."""
+    members = (Membership.subscriber_id == Delivery.subscriber_id) & (
+        Membership.list_id == edition.list_id)
+    renders = TopicRenders(session, edition)
+    if not renders.stored and not session.scalar(select(exists().where(
+            Delivery.batch_id == batch_id, members, _chose_topics()))):
+        # Only the base render exists and nobody on the page chose topics: asked of the
+        # database, so the common page costs one query, not a thousand rows read back.
+        return [batch_id]
     page = session.execute(
         select(Delivery.id, Delivery.subscriber_id, Membership.created_at, Membership.topics)
-        .join(Membership, (Membership.subscriber_id == Delivery.subscriber_id)
-              & (Membership.list_id == edition.list_id))
+        .join(Membership, members)
         .where(Delivery.batch_id == batch_id)
     ).all()
-    renders = TopicRenders(session, edition)
-    if not renders.stored and not any(topics for *_, topics in page):
-        return [batch_id]  # only the base render exists and nobody chose topics
     previous = session.scalar(
         select(func.max(Edition.created_at)).where(
             Edition.list_id == edition.list_id, Edition.id != edition.id,
@@ -87,6 +91,11 @@ def split_by_variant(session: Session, edition: Edition, batch_id: int) -> list[
         )
         ids.append(batch.id)
     return ids
+
+
+def _chose_topics() -> ColumnElement[bool]:
+    """SQL: the member chose some topics (Membership.topics is not an empty list)."""
+    return cast(Membership.topics, String).not_in(["[]", "null"])
 
 
 def _skip(session: Session, by_reason: dict[str, list[int]]) -> None:
