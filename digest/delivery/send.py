@@ -209,7 +209,12 @@ def finish_if_done(factory: sessionmaker[Session], edition_id: int) -> SendRepor
     Uncertain and failed batches do not hold an edition open: they are reported.
     """
     with factory() as session, session.begin():
-        edition = session.get(Edition, edition_id, with_for_update=True)
+        peek = session.execute(select(Edition.status, Edition.snapshot_done)
+                               .where(Edition.id == edition_id)).one()
+        # Only an edition that may be finishing needs its row lock; mid-send (most calls,
+        # one per batch) taking it would queue every worker behind the snapshot's page.
+        edition = session.get(Edition, edition_id, with_for_update=bool(
+            peek.status == EditionStatus.SENDING and peek.snapshot_done))
         assert edition is not None
         counts = ledger.batch_counts(session, edition_id)
         open_work = sum(counts.get(status, 0) for status in OPEN)
