@@ -21,6 +21,7 @@ import hashlib
 import json
 import math
 import os
+import resource
 import subprocess
 import sys
 import threading
@@ -149,6 +150,24 @@ class PeakRss:
         self._thread.join()
 
 
+def cpu_seconds(procs: list[psutil.Process]) -> float:
+    """User + system CPU of these processes and their children so far."""
+    total = 0.0
+    for proc in procs:
+        for one in [proc, *proc.children(recursive=True)]:
+            try:
+                times = one.cpu_times()
+            except psutil.Error:
+                continue
+            total += times.user + times.system
+    return total
+
+
+def postgres_processes() -> list[psutil.Process]:
+    return [p for p in psutil.process_iter(["name"])
+            if (p.info["name"] or "").startswith("postgres")]
+
+
 def limit_run(sink: str, active: int) -> float:
     """Pre-built 1000-recipient payloads posted straight to the sink, two at a time."""
     html = edition_html()
@@ -217,11 +236,21 @@ def main() -> None:
         worker = start([PY, "-m", "digest", "worker", "--concurrency", "2", "--queues", "send",
                         "--loglevel", "info"], env, logs / "worker.log", b"ready.", procs)
 
+        sink_proc, worker_proc = psutil.Process(procs[0].pid), psutil.Process(worker.pid)
+        before = {"sink": cpu_seconds([sink_proc]), "workers": cpu_seconds([worker_proc]),
+                  "postgres": cpu_seconds(postgres_processes()),
+                  "digest send": resource.getrusage(resource.RUSAGE_CHILDREN)}
         with PeakRss(worker.pid) as rss:
             started = time.perf_counter()
             result = subprocess.run([PY, "-m", "digest", "send", "--list", "Bench"], env=env,
                                     cwd=ROOT, capture_output=True, text=True)
             end_to_end = time.perf_counter() - started
+        cli = resource.getrusage(resource.RUSAGE_CHILDREN)
+        used = {"sink": cpu_seconds([sink_proc]) - before["sink"],
+                "workers": cpu_seconds([worker_proc]) - before["workers"],
+                "postgres": cpu_seconds(postgres_processes()) - before["postgres"],
+                "digest send": (cli.ru_utime + cli.ru_stime) - (before["digest send"].ru_utime
+                                                                + before["digest send"].ru_stime)}
         if result.returncode != 0:
             raise RuntimeError(result.stdout + result.stderr)
         got = sink_counts(sink_url)["accepted_recipients"]
@@ -245,6 +274,9 @@ def main() -> None:
         print(f"worker peak RSS at {args.subscribers} subscribers: {peak:.0f} MiB per pool "
               f"process ({len(rss.peaks)} processes sampled)")
         print(f"batches: {math.ceil(args.active / 1000)}")
+        print(f"CPU seconds during the end-to-end send ({os.cpu_count()} cores, "
+              f"{end_to_end * (os.cpu_count() or 1):.1f} available): " + ", ".join(
+                  f"{name} {seconds:.1f}" for name, seconds in used.items()))
     finally:
         for proc in reversed(procs):
             proc.terminate()
