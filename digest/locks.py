@@ -21,12 +21,17 @@ return 0
 """
 
 
+def redis_py_url(url: str) -> str:
+    """DIGEST_REDIS_URL as redis-py takes it: kombu's `redis+socket://` (the embedded
+    server's socket) is `unix://` to redis-py."""
+    if url.startswith("redis+socket://"):
+        return "unix://" + url.removeprefix("redis+socket://")
+    return url
+
+
 def redis_client(settings: Settings) -> redis.Redis:
     """A client for DIGEST_REDIS_URL (also the embedded server's socket URL)."""
-    url = settings.redis_url
-    if url.startswith("redis+socket://"):
-        url = "unix://" + url.removeprefix("redis+socket://")
-    return redis.Redis.from_url(url)
+    return redis.Redis.from_url(redis_py_url(settings.redis_url))
 
 
 @contextmanager

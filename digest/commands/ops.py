@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from typing import Annotated, Any
 
 import typer
@@ -51,12 +52,22 @@ def worker(
         "ingest,compose,send"),
     concurrency: Annotated[int, typer.Option(help="Worker processes.")] = 2,
     loglevel: Annotated[str, typer.Option(help="Log level.")] = "info",
+    supervise: Annotated[bool, typer.Option(
+        "--supervise/--no-supervise",
+        help="Start a new Celery worker when it dies (default); --no-supervise runs it "
+        "in this process.")] = True,
 ) -> None:
-    """Start a Celery worker for digest."""
+    """Start a Celery worker for digest, restarted if it dies."""
+    url, _handle = _broker_url()  # the handle keeps an embedded server alive while we run
+    os.environ["DIGEST_REDIS_URL"] = url  # child processes use the same server
+    if supervise:
+        from digest.commands.worker_supervisor import supervise as run_supervised
+
+        raise typer.Exit(run_supervised([
+            sys.executable, "-m", "digest", "worker", "--no-supervise", f"--queues={queues}",
+            f"--concurrency={concurrency}", f"--loglevel={loglevel}"]))
     from digest.tasks import app
 
-    url, _handle = _broker_url()
-    os.environ["DIGEST_REDIS_URL"] = url  # child processes use the same server
     app.conf.broker_url = app.conf.result_backend = url
     app.worker_main(["worker", f"--queues={queues}", f"--concurrency={concurrency}",
                      f"--loglevel={loglevel}", "--without-gossip", "--without-mingle"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import time
+from pathlib import Path
 
 import redis
 
@@ -71,3 +72,17 @@ def test_a_local_bucket_paces_one_process() -> None:
     for _ in range(4):
         bucket.acquire(100)
     assert 0.25 < time.monotonic() - started < 0.8
+
+
+def test_the_embedded_servers_socket_url_gives_a_shared_bucket(tmp_path: Path) -> None:
+    from digest.embedded_redis import start_embedded_redis
+
+    url, server = start_embedded_redis(tmp_path)
+    try:
+        assert url.startswith("redis+socket://")
+        limiter = make_limiter(100, url, "embedded:", 1000)
+        assert isinstance(limiter, RedisTokenBucket)
+        limiter.acquire(10)  # talks to the server over its socket
+        assert server.exists("embedded:digest:send-rate")
+    finally:
+        server.shutdown()
