@@ -1,0 +1,163 @@
+"""Keep one Celery worker process running: start a new one when it dies, stop it when asked.
+
+`digest worker` runs the Celery worker as a child of this supervisor.  A worker
+can die in ways no task code can catch: killed by the OOM killer or by hand, or
+inside kombu while it reconnects to a Redis that restarted (see
+docs/scheduling.md).  Nothing is lost when it does (the ledger and the ticks
+recover the work), but nothing gets done either until a new worker runs, so the
+supervisor starts one, logging why.
+
+Contract:
+- The child exits 0: it was stopped on purpose (a signal to it, `celery control
+  shutdown`); the supervisor exits 0 too.
+- The child exits non-zero or is killed by a signal while no stop was asked:
+  one WARNING line names the exit status, and a new child starts after a delay
+  (1 s, doubling up to 30 s; back to 1 s after a child that ran a minute).
+- SIGTERM, SIGINT or SIGHUP to the supervisor: it forwards SIGTERM to the child
+  (Celery's warm shutdown: running tasks finish), waits for it, never restarts
+  it, and exits with the child's code.  A second SIGINT (Ctrl-C twice) forwards
+  SIGQUIT (cold shutdown).
+- A child that dies within `quick` seconds of starting `give_up_after` times in
+  a row is broken (bad settings, say): the supervisor gives up and exits 1.
+- The child dies with the supervisor (SIGTERM on the supervisor's death, Linux).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import logging
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from types import FrameType
+
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+PR_SET_PDEATHSIG = 1
+
+
+@dataclass(frozen=True)
+class Policy:
+    """How quickly to restart, and when to give up on a child that cannot stay up."""
+
+    first_delay: float = 1.0
+    max_delay: float = 30.0
+    stable_after: float = 60.0  # a child that ran this long resets the delay
+    quick: float = 10.0  # a child that died sooner than this counts towards giving up
+    give_up_after: int = 5
+
+
+class _StderrHandler(logging.StreamHandler):
+    """Writes to sys.stderr as it is at each record (the Celery child shares the stream)."""
+
+    @property
+    def stream(self) -> object:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: object) -> None:
+        pass
+
+
+def _logger() -> logging.Logger:
+    log = logging.getLogger("digest.worker.supervisor")
+    if not log.handlers:
+        handler = _StderrHandler()
+        handler.setFormatter(logging.Formatter(
+            "[%(asctime)s: %(levelname)s/Supervisor] digest worker: %(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
+        log.propagate = False
+    return log
+
+
+def describe_exit(code: int) -> str:
+    """'exited with code 1' or 'was killed by SIGKILL' for a Popen return code."""
+    if code < 0:
+        try:
+            return f"was killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"was killed by signal {-code}"
+    return f"exited with code {code}"
+
+
+def _die_with_parent() -> None:
+    """In the child, before exec: ask Linux to send SIGTERM when the supervisor dies."""
+    with contextlib.suppress(OSError, AttributeError):  # not Linux: best effort only
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
+class Supervisor:
+    """Runs `command` as described in the module docstring."""
+
+    def __init__(self, command: Sequence[str], policy: Policy | None = None) -> None:
+        self.command = list(command)
+        self.policy = policy or Policy()
+        self.log = _logger()
+        self.child: subprocess.Popen[bytes] | None = None
+        self.stops_asked = 0
+        self.interrupts = 0
+
+    def run(self) -> int:
+        """Supervise until the child stops on purpose or we are asked to stop."""
+        previous = {sig: signal.signal(sig, self._on_stop_signal) for sig in STOP_SIGNALS}
+        try:
+            return self._loop()
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+
+    def _loop(self) -> int:
+        delay, quick_deaths, restarts = self.policy.first_delay, 0, 0
+        while True:
+            started = time.monotonic()
+            self.child = subprocess.Popen(self.command, preexec_fn=_die_with_parent)
+            self.log.info("started the Celery worker (pid %d)", self.child.pid)
+            code = self.child.wait()
+            ran = time.monotonic() - started
+            if self.stops_asked or code == 0:
+                return code
+            quick_deaths = quick_deaths + 1 if ran < self.policy.quick else 0
+            if quick_deaths >= self.policy.give_up_after:
+                self.log.error("the Celery worker %s %d times within %.0f s of starting; "
+                               "giving up", describe_exit(code), quick_deaths, self.policy.quick)
+                return 1
+            if ran >= self.policy.stable_after:
+                delay = self.policy.first_delay
+            restarts += 1
+            self.log.warning("the Celery worker (pid %d) %s unexpectedly; starting a new one "
+                             "in %g s (restart %d)", self.child.pid, describe_exit(code),
+                             delay, restarts)
+            if not self._sleep(delay):
+                return code
+            delay = min(delay * 2, self.policy.max_delay)
+
+    def _sleep(self, seconds: float) -> bool:
+        """Wait before a restart; False if a stop was asked meanwhile."""
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if self.stops_asked:
+                return False
+            time.sleep(0.1)
+        return not self.stops_asked
+
+    def _on_stop_signal(self, signum: int, _frame: FrameType | None) -> None:
+        self.stops_asked += 1
+        self.interrupts += signum == signal.SIGINT
+        child = self.child
+        if child is None or child.poll() is not None:
+            return
+        # Warm shutdown; a second Ctrl-C means cold, as it does for Celery.  Repeated
+        # SIGTERMs (`digest up` stopping us after the terminal's Ctrl-C) stay warm.
+        forward = signal.SIGQUIT if self.interrupts > 1 else signal.SIGTERM
+        with contextlib.suppress(ProcessLookupError):  # it died meanwhile
+            os.kill(child.pid, forward)
+
+
+def supervise(command: Sequence[str], policy: Policy | None = None) -> int:
+    """Run `command` under a Supervisor; return the exit code for this process."""
+    return Supervisor(command, policy).run()
