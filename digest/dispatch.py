@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from celery import Celery, group
 from sqlalchemy import select
 
 from digest.config import Settings
+from digest.delivery.ledger import batch_counts, recipient_counts
 from digest.ingest.refresh import FeedOutcome, due_feed_ids
-from digest.models import Edition, EditionStatus, MailingList, utcnow
-from digest.pipeline import CycleReport, ListOutcome
+from digest.models import BatchStatus, Edition, EditionStatus, MailingList, utcnow
+from digest.pipeline import CycleReport, ListOutcome, inactive_members
 from digest.runtime import Runtime
 
 FINAL = {EditionStatus.SENT, EditionStatus.PAUSED, EditionStatus.SKIPPED}
@@ -48,22 +51,54 @@ def run_cycle_on_workers(rt: Runtime, *, timeout: float = 600.0) -> CycleReport:
         outcome = ListOutcome(list_name=list_name, edition_id=built["edition_id"],
                               status=built["status"])
         if built["status"] in (EditionStatus.READY, EditionStatus.SENDING):
-            tasks.start_send.delay(built["edition_id"]).get(timeout=timeout)
-            outcome.status = wait_for_edition(rt, built["edition_id"], timeout=timeout)
+            edition_id = built["edition_id"]
+            tasks.start_send.delay(edition_id).get(timeout=timeout)
+            # A worker that died mid-send holds its batches for a lease: past it, start_send
+            # again gives them back and re-queues them (as `digest send` does).
+            outcome.status = wait_for_edition(
+                rt, edition_id, timeout=timeout,
+                on_stall=partial(tasks.start_send.delay, edition_id),
+                stall_after=max(5.0, rt.settings.send_claim_lease))
+            outcome.recipients = sent_count(rt, edition_id)
+        with rt.sessions() as session:
+            mailing_list = session.get(MailingList, list_id)
+            assert mailing_list is not None
+            outcome.skipped_inactive = inactive_members(session, mailing_list)
         report.lists.append(outcome)
     return report
 
 
-def wait_for_edition(rt: Runtime, edition_id: int, *, timeout: float) -> str:
-    """Poll the ledger until the edition is sent, paused or the timeout passes."""
+def wait_for_edition(rt: Runtime, edition_id: int, *, timeout: float,
+                     on_stall: Callable[[], object] | None = None,
+                     stall_after: float = 30.0) -> str:
+    """Poll the ledger until the edition is sent, paused or the timeout passes.
+
+    `on_stall` runs when no batch changed state for `stall_after` seconds while the
+    edition is still open.
+    """
     deadline = time.monotonic() + timeout
+    seen: object = None
+    last_move = time.monotonic()
     while True:
         with rt.sessions() as session:
             edition = session.get(Edition, edition_id)
             status = edition.status if edition else "missing"
-        if status in FINAL or time.monotonic() > deadline:
+            moved = (status, batch_counts(session, edition_id))
+        now = time.monotonic()
+        if status in FINAL or now > deadline:
             return str(status)
+        if moved != seen:
+            seen, last_move = moved, now
+        elif on_stall is not None and now - last_move > stall_after:
+            on_stall()
+            last_move = now
         time.sleep(0.2)
+
+
+def sent_count(rt: Runtime, edition_id: int) -> int:
+    """Readers the ledger records as sent for this edition."""
+    with rt.sessions() as session:
+        return recipient_counts(session, edition_id).get(BatchStatus.SENT, 0)
 
 
 QUEUES = ("ingest", "compose", "send")

@@ -33,6 +33,12 @@ class ListOutcome:
     skip_reason: str = ""
 
 
+def inactive_members(session: Session, mailing_list: MailingList) -> int:
+    """Members of the list who do not receive it (pending, unsubscribed, bounced...)."""
+    members = session.query(Membership).filter_by(list_id=mailing_list.id).count()
+    return members - count_active(session, mailing_list)
+
+
 @dataclass
 class CycleReport:
     feeds: list[FeedOutcome] = field(default_factory=list)
@@ -93,10 +99,9 @@ def build_and_send(
         if slot is None:
             return ListOutcome(mailing_list.name, status="not due")
         edition = build_edition(session, mailing_list, slot, settings, now=now)
-        members = session.query(Membership).filter_by(list_id=mailing_list.id).count()
-        active = count_active(session, mailing_list)
         outcome = ListOutcome(mailing_list.name, edition.id, edition.status,
-                              skipped_inactive=members - active, skip_reason=edition.skip_reason)
+                              skipped_inactive=inactive_members(session, mailing_list),
+                              skip_reason=edition.skip_reason)
     if outcome.status in (EditionStatus.READY, EditionStatus.SENDING):
         report: SendReport = send_edition_in_process(
             factory, outcome.edition_id or 0, transport, settings, progress=progress)
