@@ -271,8 +271,8 @@ def main() -> None:
             print(f"{label:<44}{seconds:>10.2f}{args.active / seconds:>12.0f}")
         print(f"\nend to end / limit: {end_to_end / limit:.2f}x (target <= 1.5x)")
         print(f"loop / end to end: {loop / end_to_end:.0f}x faster (target >= 50x)")
-        print(f"worker peak RSS at {args.subscribers} subscribers: {peak:.0f} MiB per pool "
-              f"process ({len(rss.peaks)} processes sampled)")
+        print(f"worker peak RSS at {args.subscribers} subscribers: {peak:.0f} MiB, the largest "
+              f"of {len(rss.peaks)} worker processes (supervisor, Celery, its pool)")
         print(f"batches: {math.ceil(args.active / 1000)}")
         print(f"CPU seconds during the end-to-end send ({os.cpu_count()} cores, "
               f"{end_to_end * (os.cpu_count() or 1):.1f} available): " + ", ".join(
