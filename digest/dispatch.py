@@ -12,12 +12,11 @@ from sqlalchemy import select
 
 from digest.config import Settings
 from digest.delivery.ledger import batch_counts, recipient_counts
+from digest.delivery.progress import FINAL, StallClock
 from digest.ingest.refresh import FeedOutcome, due_feed_ids
 from digest.models import BatchStatus, Edition, EditionStatus, MailingList, utcnow
 from digest.pipeline import CycleReport, ListOutcome, inactive_members
 from digest.runtime import Runtime
-
-FINAL = {EditionStatus.SENT, EditionStatus.PAUSED, EditionStatus.SKIPPED}
 
 
 def workers_answer(app: Celery, timeout: float = 2.0) -> bool:
@@ -77,21 +76,16 @@ def wait_for_edition(rt: Runtime, edition_id: int, *, timeout: float,
     edition is still open.
     """
     deadline = time.monotonic() + timeout
-    seen: object = None
-    last_move = time.monotonic()
+    stall = StallClock(stall_after)
     while True:
         with rt.sessions() as session:
             edition = session.get(Edition, edition_id)
             status = edition.status if edition else "missing"
-            moved = (status, batch_counts(session, edition_id))
-        now = time.monotonic()
-        if status in FINAL or now > deadline:
+            moved = (status, tuple(sorted(batch_counts(session, edition_id).items())))
+        if status in FINAL or time.monotonic() > deadline:
             return str(status)
-        if moved != seen:
-            seen, last_move = moved, now
-        elif on_stall is not None and now - last_move > stall_after:
+        if stall.stalled(moved) and on_stall is not None:
             on_stall()
-            last_move = now
         time.sleep(0.2)
 
 

@@ -17,7 +17,7 @@ from digest.audience.active import active_members, count_active
 from digest.audience.lists import ListNotFound, get_list
 from digest.commands.common import CommandError, console, print_table, runtime
 from digest.delivery import ledger
-from digest.delivery.progress import EditionProgress, read_progress
+from digest.delivery.progress import EditionProgress, StallClock, read_progress
 from digest.delivery.ratelimit import make_limiter
 from digest.delivery.send import finish_if_done, prepare_send, send_edition_in_process
 from digest.delivery.transports.registry import make_transport
@@ -46,9 +46,9 @@ def watch(rt: Runtime, edition_id: int, *, interval: float = 0.5, timeout: float
     open (e.g. re-queue the batches of a worker that died); `timeout` gives up;
     so does `alive` turning False (the sending thread ended).
     """
-    started = last_move = time.monotonic()
+    started = time.monotonic()
+    stall = StallClock(stall_after)
     state = current(rt, edition_id)
-    seen = (state.done, state.total)
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("{task.fields[line]}"), TimeElapsedColumn(),
                   console=console, transient=False) as bar:
@@ -65,12 +65,8 @@ def watch(rt: Runtime, edition_id: int, *, interval: float = 0.5, timeout: float
                 return state
             time.sleep(interval)
             state = current(rt, edition_id)
-            now = time.monotonic()
-            if (state.done, state.total) != seen:
-                seen, last_move = (state.done, state.total), now
-            elif on_stall is not None and now - last_move > stall_after:
+            if stall.stalled((state.done, state.total)) and on_stall is not None:
                 on_stall()
-                last_move = now
 
 
 def report(state: EditionProgress) -> None:

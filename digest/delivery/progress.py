@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
@@ -14,6 +16,30 @@ from digest.editions.topics import NO_STORY_ON_TOPICS
 from digest.models import BatchStatus, Delivery, DeliveryBatch, Edition, EditionStatus, MailingList
 
 FINAL = frozenset({EditionStatus.SENT, EditionStatus.PAUSED, EditionStatus.SKIPPED})
+
+
+class StallClock:
+    """Tells a poller when a send has stopped moving, so it can re-queue the work.
+
+    `stalled(seen)` is called once per poll with whatever shows movement (counts,
+    statuses); it is True when `seen` has not changed for `after` seconds, and then
+    starts counting again, so a long stall re-queues once per `after`.
+    """
+
+    def __init__(self, after: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.after, self._clock = after, clock
+        self._seen: Hashable = object()
+        self._since = clock()
+
+    def stalled(self, seen: Hashable) -> bool:
+        now = self._clock()
+        if seen != self._seen:
+            self._seen, self._since = seen, now
+            return False
+        if now - self._since > self.after:
+            self._since = now
+            return True
+        return False
 
 
 @dataclass(frozen=True)

@@ -39,3 +39,17 @@ def test_waiting_gives_up_at_the_timeout_with_the_edition_still_open(rt: Runtime
     edition_id, _ = _sending_edition(rt)
     assert wait_for_edition(rt, edition_id, timeout=0.5) == "sending"
     assert sent_count(rt, edition_id) == 0
+
+
+def test_a_stall_is_called_once_per_quiet_period_and_forgotten_when_work_moves() -> None:
+    from digest.delivery.progress import StallClock
+
+    now = [0.0]
+    stall = StallClock(10, clock=lambda: now[0])
+    calls = []
+    for at, seen in [(0, "3 sent"), (5, "3 sent"), (11, "3 sent"), (15, "3 sent"),
+                     (22, "3 sent"), (25, "4 sent"), (34, "4 sent"), (36, "4 sent")]:
+        now[0] = at
+        calls.append(stall.stalled(seen))
+    # Quiet from 0: stalled at 11, again at 22; work moves at 25, quiet again past 35.
+    assert calls == [False, False, True, False, True, False, False, True]
