@@ -20,7 +20,7 @@ from digest.ingest.refresh import due_feed_ids, refresh_feed
 from digest.locks import held, redis_client
 from digest.models import MailingList, utcnow
 from digest.pipeline import list_topics
-from digest.runtime import get_runtime
+from digest.runtime import Runtime, get_runtime
 from digest.schedule import current_slot
 from digest.stories.store import group_stories
 from digest.tagging.store import tag_pending_items
@@ -124,7 +124,13 @@ def start_send(edition_id: int) -> int:
     Safe to run again at any time: claims decide who sends, so a batch queued
     twice is sent once.
     """
-    rt = get_runtime()
+    return queue_edition(get_runtime(), edition_id)
+
+
+def queue_edition(rt: Runtime, edition_id: int) -> int:
+    """What `start_send` does, callable from any process (`digest send` runs it itself, so
+    every worker process sends meanwhile): the snapshot, queued page by page as it goes on,
+    then whatever recovery put back to pending; the number of tasks queued."""
     lease = timedelta(seconds=rt.settings.send_claim_lease)
     queued = 0
 
@@ -133,8 +139,6 @@ def start_send(edition_id: int) -> int:
         send_batch_task.delay(batch_id, edition_id)
         queued += 1
 
-    # Batches are queued page by page while the snapshot goes on, then whatever
-    # recovery put back to pending.
     for batch_id in prepare_send(rt.sessions, edition_id, rt.settings.send_batch_size,
                                  lease=lease, on_batch=queue):
         queue(batch_id)

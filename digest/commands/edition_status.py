@@ -6,7 +6,6 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from datetime import timedelta
 from typing import Annotated
 
 import typer
@@ -19,7 +18,7 @@ from digest.commands.common import CommandError, console, print_table, runtime
 from digest.delivery import ledger
 from digest.delivery.progress import EditionProgress, StallClock, read_progress
 from digest.delivery.ratelimit import make_limiter
-from digest.delivery.send import finish_if_done, prepare_send, send_edition_in_process
+from digest.delivery.send import send_edition_in_process
 from digest.delivery.transports.registry import make_transport
 from digest.editions.build import build_edition
 from digest.models import DeliveryBatch, EditionStatus, utcnow
@@ -189,18 +188,11 @@ def _fan_out(rt: Runtime, edition_id: int) -> bool:
 
 
 def _queue_batches(rt: Runtime, edition_id: int, failure: list[BaseException]) -> None:
-    """Snapshot the ledger and queue a send task per batch (what `start_send` does on a worker)."""
+    """Snapshot and queue the edition's batches from this thread (see tasks.queue_edition)."""
     from digest import tasks
 
-    def queue(batch_id: int) -> None:
-        tasks.send_batch_task.delay(batch_id, edition_id)
-
     try:
-        lease = timedelta(seconds=rt.settings.send_claim_lease)
-        for batch_id in prepare_send(rt.sessions, edition_id, rt.settings.send_batch_size,
-                                     lease=lease, on_batch=queue):
-            queue(batch_id)
-        finish_if_done(rt.sessions, edition_id)
+        tasks.queue_edition(rt, edition_id)
     except BaseException as exc:  # noqa: BLE001 - re-raised in the main thread
         failure.append(exc)
 
