@@ -44,7 +44,7 @@ from digest.delivery.transports.sendgrid import build_payload
 from digest.editions.render import NAME, PREFERENCES_URL, UNSUBSCRIBE_URL
 from digest.models import Edition, MailingList, Membership, Subscriber, utcnow
 from digest.runtime import open_runtime
-from digest.schedule import current_slot
+from digest.scheduling.schedule import current_slot
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable

@@ -48,8 +48,8 @@ lists.app.command("schedule")(schedules.schedule)
 
 
 def _register_plugins() -> None:
-    from digest import demo
-    from digest.delivery.sendgrid_sink import commands as sink_commands
+    from digest.local import demo
+    from digest.local.sendgrid_sink import commands as sink_commands
     from digest.stories import commands as story_commands
     from digest.tagging import commands as tag_commands
 

@@ -16,7 +16,7 @@ from digest.delivery.transports.base import Transport
 from digest.editions.build import build_edition
 from digest.ingest.refresh import FeedOutcome, due_feed_ids, refresh_with_settings
 from digest.models import EditionStatus, MailingList, Membership, utcnow
-from digest.schedule import current_slot, due_slot
+from digest.scheduling.schedule import current_slot, due_slot
 from digest.stories.store import group_stories
 from digest.tagging import Topic
 from digest.tagging.catalog import load_topic_for

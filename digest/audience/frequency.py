@@ -1,7 +1,7 @@
 """Who takes this edition by their chosen frequency (daily or weekly).
 
 A weekly reader receives the first edition after a week without one, and with it the
-longer backstory variant (see digest.delivery.variants), so nothing is missed.
+longer backstory variant (see digest.delivery.batch_renders), so nothing is missed.
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ from digest.delivery.transports.registry import make_transport
 from digest.editions.build import build_edition
 from digest.models import DeliveryBatch, EditionStatus, utcnow
 from digest.runtime import Runtime
-from digest.schedule import current_slot
+from digest.scheduling.schedule import current_slot
 
 app = typer.Typer(help="Editions: progress of a send, uncertain batches.", no_args_is_help=True)
 
@@ -164,8 +164,8 @@ def send_list(list_name: str, *, dry_run: bool, in_process: bool, resume: bool) 
 
 def _fan_out(rt: Runtime, edition_id: int) -> bool:
     """Send through the workers and follow until done; False when no worker answers."""
-    from digest import tasks
-    from digest.dispatch import workers_answer
+    from digest.scheduling import tasks
+    from digest.scheduling.dispatch import workers_answer
 
     if not workers_answer(tasks.app):
         console.print("No Celery worker answered; sending in this process")
@@ -189,7 +189,7 @@ def _fan_out(rt: Runtime, edition_id: int) -> bool:
 
 def _queue_batches(rt: Runtime, edition_id: int, failure: list[BaseException]) -> None:
     """Snapshot and queue the edition's batches from this thread (see tasks.queue_edition)."""
-    from digest import tasks
+    from digest.scheduling import tasks
 
     try:
         tasks.queue_edition(rt, edition_id)

@@ -15,7 +15,7 @@ from digest.editions.preview import make_server, preview_bodies, write_preview
 from digest.editions.variants import CONTEXT, WINDOWS
 from digest.models import EditionStatus, MailingList, utcnow
 from digest.pipeline import CycleReport, run_cycle
-from digest.schedule import current_slot
+from digest.scheduling.schedule import current_slot
 
 ListOption = Annotated[str, typer.Option("--list", help="List name or slug.")]
 
@@ -105,8 +105,8 @@ def run(
     """
     rt = runtime()
     if rt.settings.redis_url and not in_process:
-        from digest.dispatch import run_cycle_on_workers, workers_answer
-        from digest.tasks import app
+        from digest.scheduling.dispatch import run_cycle_on_workers, workers_answer
+        from digest.scheduling.tasks import app
 
         if workers_answer(app):
             console.print("Running on Celery workers")

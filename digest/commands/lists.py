@@ -29,7 +29,7 @@ def create(
     from_name: Annotated[str, typer.Option(help="Sender name (default: setting).")] = "",
 ) -> None:
     """Create a list."""
-    from digest.schedule import ScheduleError, validate
+    from digest.scheduling.schedule import ScheduleError, validate
     from digest.tagging.catalog import topic_names
 
     try:

@@ -40,7 +40,7 @@ def _broker_url() -> tuple[str, Any]:
     settings = get_settings()
     if settings.redis_url:
         return settings.redis_url, None
-    from digest.embedded_redis import start_embedded_redis
+    from digest.local.embedded_redis import start_embedded_redis
 
     url, handle = start_embedded_redis(settings.data_dir)
     console.print(f"Using embedded Redis at {url}")
@@ -61,12 +61,12 @@ def worker(
     url, _handle = _broker_url()  # the handle keeps an embedded server alive while we run
     os.environ["DIGEST_REDIS_URL"] = url  # child processes use the same server
     if supervise:
-        from digest.commands.worker_supervisor import supervise as run_supervised
+        from digest.scheduling.supervisor import supervise as run_supervised
 
         raise typer.Exit(run_supervised([
             sys.executable, "-m", "digest", "worker", "--no-supervise", f"--queues={queues}",
             f"--concurrency={concurrency}", f"--loglevel={loglevel}"]))
-    from digest.tasks import app
+    from digest.scheduling.tasks import app
 
     app.conf.broker_url = app.conf.result_backend = url
     app.worker_main(["worker", f"--queues={queues}", f"--concurrency={concurrency}",
@@ -75,7 +75,7 @@ def worker(
 
 def beat(loglevel: Annotated[str, typer.Option(help="Log level.")] = "info") -> None:
     """Start Celery beat with digest's schedule."""
-    from digest.tasks import app
+    from digest.scheduling.tasks import app
 
     url, _handle = _broker_url()
     app.conf.broker_url = app.conf.result_backend = url

@@ -11,7 +11,7 @@ from digest.audience.lists import ListNotFound, get_list
 from digest.commands.common import CommandError, console, emit_json, print_table, runtime
 from digest.delivery.ledger import recent_failures
 from digest.models import Edition, Feed, MailingList, utcnow
-from digest.schedule import ScheduleError, next_fire, validate
+from digest.scheduling.schedule import ScheduleError, next_fire, validate
 
 
 def schedule(
@@ -61,7 +61,7 @@ def _ticks_view(runs: dict[str, dict[str, Any] | None]) -> list[dict[str, Any]]:
 
 def status(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Queues, workers, beat's ticks, each list's next send and recent failures."""
-    from digest.dispatch import last_tick_runs, queue_lengths, workers_seen
+    from digest.scheduling.dispatch import last_tick_runs, queue_lengths, workers_seen
 
     rt = runtime()
     now = utcnow()

@@ -16,7 +16,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from digest.models import BatchStatus, Delivery, DeliveryBatch, Edition, Subscriber
-from digest.schedule import local_occurrence, release_time
+from digest.scheduling.schedule import local_occurrence, release_time
 
 
 def split_by_release(session: Session, edition: Edition, batch_ids: list[int],

@@ -123,7 +123,7 @@ def make_limiter(rate: float, redis_url: str, prefix: str, batch_size: int) -> R
         return LocalTokenBucket(rate, capacity)
     import redis
 
-    from digest.locks import redis_py_url
+    from digest.scheduling.locks import redis_py_url
 
     client = redis.Redis.from_url(redis_py_url(redis_url))
     return RedisTokenBucket(client, f"{prefix}digest:send-rate", rate, capacity)

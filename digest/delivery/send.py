@@ -22,11 +22,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from digest.audience.active import active_condition
 from digest.config import Settings
 from digest.delivery import ledger
+from digest.delivery.batch_renders import split_by_variant
 from digest.delivery.buckets import split_by_release
 from digest.delivery.personalise import edition_message, recipient
 from digest.delivery.ratelimit import NoLimit, RateLimiter
 from digest.delivery.transports.base import Transport, TransportError
-from digest.delivery.variants import split_by_variant
 from digest.editions.build import edition_copy
 from digest.editions.variants import CONTEXT
 from digest.models import (

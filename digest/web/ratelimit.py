@@ -17,8 +17,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from digest.config import Settings
-from digest.locks import redis_client
 from digest.models import AuditEntry, utcnow
+from digest.scheduling.locks import redis_client
 
 LOGIN_FAILED = "login_failed"
 FORM_POST = "form_post"

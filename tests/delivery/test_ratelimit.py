@@ -75,7 +75,7 @@ def test_a_local_bucket_paces_one_process() -> None:
 
 
 def test_the_embedded_servers_socket_url_gives_a_shared_bucket(tmp_path: Path) -> None:
-    from digest.embedded_redis import start_embedded_redis
+    from digest.local.embedded_redis import start_embedded_redis
 
     url, server = start_embedded_redis(tmp_path)
     try:

@@ -15,10 +15,10 @@ from digest.commands import edition_status, editions
 from digest.commands.common import CommandError
 from digest.config import get_settings
 from digest.delivery import ledger
-from digest.delivery.sendgrid_sink import Sink, SinkConfig
+from digest.local.sendgrid_sink import Sink, SinkConfig
 from digest.models import DeliveryBatch, Edition, EditionStatus, MembershipStatus, utcnow
 from digest.runtime import Runtime
-from digest.schedule import current_slot
+from digest.scheduling.schedule import current_slot
 
 cli = typer.Typer()
 cli.command("send")(editions.send)

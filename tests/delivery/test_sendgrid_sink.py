@@ -16,7 +16,7 @@ import httpx
 import jsonschema
 import pytest
 
-from digest.delivery.sendgrid_sink import Sink, SinkConfig, read_records, recipients_of
+from digest.local.sendgrid_sink import Sink, SinkConfig, read_records, recipients_of
 
 DATA = Path(__file__).parent.parent / "data" / "sendgrid"
 EXAMPLES = json.loads((DATA / "mail_send_request.examples.json").read_text())
@@ -312,7 +312,7 @@ def test_the_command_serves_until_stopped_and_records_to_a_file(tmp_path: Path) 
     record = tmp_path / "accepted.jsonl"
     script = (
         "import typer\n"
-        "from digest.delivery.sendgrid_sink.commands import register\n"
+        "from digest.local.sendgrid_sink.commands import register\n"
         "app = typer.Typer()\n"
         "app.callback()(lambda: None)\n"
         "register(app)\n"

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from digest.delivery.sendgrid_sink import Sink, SinkConfig, validate_mail_send
 from digest.delivery.transports.base import (
     Message,
     Recipient,
@@ -24,6 +23,7 @@ from digest.delivery.transports.sendgrid import (
     classify_failure,
     retry_after_seconds,
 )
+from digest.local.sendgrid_sink import Sink, SinkConfig, validate_mail_send
 
 DATA = Path(__file__).parent.parent / "data" / "sendgrid"
 KEY = "SG.transport-test"

@@ -21,10 +21,10 @@ from sqlalchemy import select
 
 from digest.audience.lists import create_list
 from digest.audience.subscribers import subscribe
-from digest.delivery.sendgrid_sink import Sink, SinkConfig
+from digest.local.sendgrid_sink import Sink, SinkConfig
 from digest.models import BatchStatus, Delivery, Edition, EditionStatus, MembershipStatus, utcnow
 from digest.runtime import Runtime
-from digest.schedule import current_slot
+from digest.scheduling.schedule import current_slot
 from tests.conftest import RedisSpace
 
 ACTIVE, INACTIVE = 150, 20

@@ -17,8 +17,8 @@ from sqlalchemy import select
 
 from digest.audience.lists import create_list
 from digest.audience.subscribers import subscribe
-from digest.demo import FEEDS, sample_documents
-from digest.feedserver import FeedServer
+from digest.local.demo import FEEDS, sample_documents
+from digest.local.feedserver import FeedServer
 from digest.models import Edition, Feed, MembershipStatus, utcnow
 from digest.pipeline import fetch_tag_group
 from digest.runtime import Runtime

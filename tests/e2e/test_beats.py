@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.delivery.sendgrid_sink import Sink, SinkConfig
+from digest.local.sendgrid_sink import Sink, SinkConfig
 from digest.models import EditionStatus
 from digest.runtime import Runtime
 from tests.conftest import RedisSpace

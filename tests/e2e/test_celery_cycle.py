@@ -15,8 +15,8 @@ import pytest
 
 from digest.audience.lists import create_list
 from digest.audience.subscribers import subscribe
-from digest.demo import FEEDS, sample_documents
-from digest.feedserver import FeedServer
+from digest.local.demo import FEEDS, sample_documents
+from digest.local.feedserver import FeedServer
 from digest.models import Feed, MembershipStatus, utcnow
 from digest.runtime import Runtime
 from tests.conftest import RedisSpace

@@ -56,7 +56,7 @@ def three_workers(rt: Runtime, redis_space: RedisSpace, tmp_path: Path
 def test_a_large_send_splits_across_workers_without_duplicates(
     rt: Runtime, three_workers: dict[str, str]
 ) -> None:
-    from digest.tasks import app, start_send
+    from digest.scheduling.tasks import app, start_send
 
     app.conf.broker_url = app.conf.result_backend = three_workers["DIGEST_REDIS_URL"]
     app.conf.broker_transport_options = {

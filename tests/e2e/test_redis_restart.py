@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from digest.delivery.sendgrid_sink import Sink, SinkConfig
+from digest.local.sendgrid_sink import Sink, SinkConfig
 from digest.models import BatchStatus, Delivery, EditionStatus
 from digest.runtime import Runtime
 from tests.e2e.own_redis import RedisServer, own_redis_server

@@ -21,9 +21,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from digest.demo import sample_documents
-from digest.feedserver import FeedServer
 from digest.ingest.prepare import prepare_document
+from digest.local.demo import sample_documents
+from digest.local.feedserver import FeedServer
 from digest.models import Feed, Item, utcnow
 from digest.runtime import Runtime
 from tests.conftest import RedisSpace

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.commands.worker_supervisor import Policy, supervise
+from digest.scheduling.supervisor import Policy, supervise
 from tests.e2e.processes import wait_for
 
 FAST = Policy(first_delay=0.05, max_delay=0.1, stable_after=60, quick=5, give_up_after=3)
@@ -59,7 +59,7 @@ def supervised_sleeper(tmp_path: Path) -> tuple[subprocess.Popen[bytes], Path]:
     child = _child("import signal, sys, time\n"
                    "signal.signal(signal.SIGTERM, lambda *a: sys.exit(0))\n"
                    "time.sleep(120)", starts)
-    code = ("import sys; from digest.commands.worker_supervisor import supervise; "
+    code = ("import sys; from digest.scheduling.supervisor import supervise; "
             f"sys.exit(supervise({child!r}))")
     proc = subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE)
     wait_for(lambda: bool(_pids(starts)), 20, "the child to start")

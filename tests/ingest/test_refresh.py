@@ -2,9 +2,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from digest.feedserver import FeedServer
 from digest.ingest.fetch import make_client
 from digest.ingest.refresh import refresh_feed, refresh_feeds
+from digest.local.feedserver import FeedServer
 from digest.models import Feed, Item
 from digest.runtime import Runtime
 

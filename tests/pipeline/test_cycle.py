@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 from digest.audience.lists import create_list
 from digest.audience.subscribers import subscribe
 from digest.delivery.transports.outbox import OutboxTransport
-from digest.demo import FEEDS, sample_documents
-from digest.feedserver import FeedServer
+from digest.local.demo import FEEDS, sample_documents
+from digest.local.feedserver import FeedServer
 from digest.models import Edition, EditionStatus, Feed, ItemTag, MembershipStatus, utcnow
 from digest.pipeline import run_cycle
 from digest.runtime import Runtime

@@ -5,7 +5,7 @@ import threading
 import redis
 
 from digest.config import load_settings
-from digest.locks import held
+from digest.scheduling.locks import held
 from tests.conftest import RedisSpace
 
 

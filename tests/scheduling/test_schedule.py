@@ -3,7 +3,14 @@ from datetime import UTC, datetime
 import pytest
 
 from digest.models import MailingList
-from digest.schedule import ScheduleError, due_slot, latest_fire, next_fire, slot_key, validate
+from digest.scheduling.schedule import (
+    ScheduleError,
+    due_slot,
+    latest_fire,
+    next_fire,
+    slot_key,
+    validate,
+)
 
 
 def _list(cron: str, tz: str) -> MailingList:

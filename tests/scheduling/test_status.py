@@ -10,7 +10,6 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from digest import tasks
 from digest.audience.lists import create_list
 from digest.audience.subscribers import subscribe
 from digest.commands import schedules
@@ -18,6 +17,7 @@ from digest.delivery import ledger
 from digest.delivery.send import prepare_send
 from digest.models import BatchStatus, Edition, utcnow
 from digest.runtime import Runtime, get_runtime
+from digest.scheduling import tasks
 from tests.conftest import RedisSpace
 
 cli = typer.Typer()

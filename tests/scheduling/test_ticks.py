@@ -8,12 +8,12 @@ from sqlalchemy import select
 
 from digest.audience.lists import create_list
 from digest.audience.subscribers import subscribe
-from digest.demo import FEEDS, sample_documents
-from digest.feedserver import FeedServer
+from digest.local.demo import FEEDS, sample_documents
+from digest.local.feedserver import FeedServer
 from digest.models import Edition, Feed, MailingList
 from digest.pipeline import fetch_tag_group
 from digest.runtime import Runtime
-from digest.ticks import send_tick
+from digest.scheduling.ticks import send_tick
 
 MORNING = datetime(2026, 11, 25, 7, 5, tzinfo=UTC)
 

@@ -19,8 +19,8 @@ from digest.audience.lists import create_list
 from digest.audience.subscribers import subscribe
 from digest.delivery.send import finish_if_done, prepare_send, send_batch
 from digest.delivery.transports.registry import make_transport
-from digest.demo import FEEDS, sample_documents
-from digest.feedserver import FeedServer
+from digest.local.demo import FEEDS, sample_documents
+from digest.local.feedserver import FeedServer
 from digest.models import (
     BatchStatus,
     DeliveryBatch,
@@ -32,8 +32,8 @@ from digest.models import (
 )
 from digest.pipeline import fetch_tag_group
 from digest.runtime import Runtime
-from digest.schedule import due_local_slot
-from digest.ticks import send_tick, stalled_editions
+from digest.scheduling.schedule import due_local_slot
+from digest.scheduling.ticks import send_tick, stalled_editions
 
 # 07:00 on 25 November in Tokyo (UTC+9) is 22:00 UTC the day before; London is on UTC,
 # New York on UTC-5.

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from digest.delivery.send import finish_if_done, prepare_send, send_batch
 from digest.delivery.transports.outbox import OutboxTransport
-from digest.dispatch import sent_count, wait_for_edition
 from digest.runtime import Runtime
+from digest.scheduling.dispatch import sent_count, wait_for_edition
 from tests.scheduling.test_ticks import MORNING, _list_with_news
 
 
 def _sending_edition(rt: Runtime) -> tuple[int, list[int]]:
-    from digest.ticks import send_tick
+    from digest.scheduling.ticks import send_tick
 
     _list_with_news(rt, MORNING)
     started: list[int] = []

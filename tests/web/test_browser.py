@@ -21,8 +21,8 @@ from playwright.sync_api import Browser, Page, expect, sync_playwright
 from sqlalchemy import select
 
 from digest.audience.lists import create_list
-from digest.demo import FEEDS, sample_documents
-from digest.feedserver import FeedServer
+from digest.local.demo import FEEDS, sample_documents
+from digest.local.feedserver import FeedServer
 from digest.models import Membership, MembershipStatus, Subscriber, utcnow
 from digest.runtime import Runtime
 from digest.web.app import create_app

@@ -14,7 +14,7 @@ from digest.delivery.transports.base import TransportError
 from digest.editions.build import build_edition
 from digest.editions.preview import preview_bodies
 from digest.models import Edition, EditionStatus, MailingList, utcnow
-from digest.schedule import current_slot
+from digest.scheduling.schedule import current_slot
 from digest.web.admin import sending
 from digest.web.auth import admin_name
 from digest.web.templating import db_session, page, runtime_of

@@ -28,7 +28,7 @@ from digest.models import (
     Subscriber,
 )
 from digest.runtime import Runtime
-from digest.schedule import validate as validate_schedule
+from digest.scheduling.schedule import validate as validate_schedule
 from digest.web.auth import SqladminBackend
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")

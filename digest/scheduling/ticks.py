@@ -22,7 +22,7 @@ from digest.models import (
     Membership,
     Subscriber,
 )
-from digest.schedule import due_local_slot, due_slot
+from digest.scheduling.schedule import due_local_slot, due_slot
 
 # A sending edition with no batch claimed, sent or released for this long is handed to
 # `start` again (its queued tasks were lost, e.g. Redis restarted without persistence).
@@ -81,7 +81,7 @@ def reader_zones(session: Session, mailing_list: MailingList) -> list[str]:
 
 
 def list_slot(session: Session, mailing_list: MailingList, now: datetime) -> str | None:
-    """The slot a list is due for at `now`, or None (see digest.schedule)."""
+    """The slot a list is due for at `now`, or None (see digest.scheduling.schedule)."""
     if mailing_list.per_subscriber_timezone:
         return due_local_slot(mailing_list.schedule_cron, reader_zones(session, mailing_list),
                               now)

@@ -21,9 +21,9 @@ from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from digest.delivery.sendgrid_sink.config import SinkConfig
-from digest.delivery.sendgrid_sink.recorder import Recorder
-from digest.delivery.sendgrid_sink.rules import (
+from digest.local.sendgrid_sink.config import SinkConfig
+from digest.local.sendgrid_sink.recorder import Recorder
+from digest.local.sendgrid_sink.rules import (
     MAX_BODY_BYTES,
     FieldError,
     error_body,

@@ -17,15 +17,15 @@ from digest.delivery.transports.registry import make_transport
 from digest.editions.build import build_edition
 from digest.ingest.fetch import make_client
 from digest.ingest.refresh import due_feed_ids, refresh_feed
-from digest.locks import held, redis_client
 from digest.models import MailingList, utcnow
 from digest.pipeline import list_topics
 from digest.runtime import Runtime, get_runtime
-from digest.schedule import current_slot
+from digest.scheduling.locks import held, redis_client
+from digest.scheduling.schedule import current_slot
+from digest.scheduling.tick_runs import record_run
+from digest.scheduling.ticks import send_tick
 from digest.stories.store import group_stories
 from digest.tagging.store import tag_pending_items
-from digest.tick_runs import record_run
-from digest.ticks import send_tick
 
 app = Celery("digest")
 app.config_from_object("celeryconfig")

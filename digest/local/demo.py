@@ -20,7 +20,7 @@ from digest.audience.subscribers import email_hash, subscribe
 from digest.config import get_settings
 from digest.delivery.transports.outbox import OutboxTransport
 from digest.editions.preview import preview_bodies, write_preview
-from digest.feedserver import FeedServer
+from digest.local.feedserver import FeedServer
 from digest.models import Edition, Feed, MembershipStatus, Suppression, utcnow
 from digest.pipeline import CycleReport, run_cycle
 from digest.runtime import open_runtime
@@ -50,7 +50,7 @@ def sample_documents(now: datetime) -> dict[str, tuple[bytes, str]]:
         moment = now - timedelta(days=days, hours=1)
         values[f"D{days}"] = format_datetime(moment)
         values[f"ISO{days}"] = moment.strftime("%Y-%m-%dT%H:%M:%SZ")
-    folder = resources.files("digest") / "demo_data"
+    folder = resources.files("digest.local") / "demo_data"
     documents = {}
     for path, (name, content_type) in FEEDS.items():
         text = (folder / name).read_text(encoding="utf-8")

@@ -6,9 +6,9 @@ import threading
 from types import TracebackType
 from typing import Any
 
-from digest.delivery.sendgrid_sink.config import SinkConfig
-from digest.delivery.sendgrid_sink.recorder import RecipientRecord
-from digest.delivery.sendgrid_sink.server import SinkServer, make_server
+from digest.local.sendgrid_sink.config import SinkConfig
+from digest.local.sendgrid_sink.recorder import RecipientRecord
+from digest.local.sendgrid_sink.server import SinkServer, make_server
 
 
 class Sink:

@@ -30,7 +30,7 @@ def workers_answer(app: Celery, timeout: float = 2.0) -> bool:
 
 def run_cycle_on_workers(rt: Runtime, *, timeout: float = 600.0) -> CycleReport:
     """`digest run` through the workers: one task per feed, then tag, build and send per list."""
-    from digest import tasks
+    from digest.scheduling import tasks
 
     report = CycleReport()
     with rt.sessions() as session:
@@ -102,7 +102,7 @@ def queue_lengths(settings: Settings) -> dict[str, int | None]:
     """Messages waiting per queue (None when Redis is not configured or not reachable)."""
     if not settings.redis_url:
         return dict.fromkeys(QUEUES)
-    from digest.locks import redis_client
+    from digest.scheduling.locks import redis_client
 
     try:
         client = redis_client(settings)
@@ -133,11 +133,11 @@ def workers_seen(settings: Settings, timeout: float = 1.0) -> list[str]:
 
 def last_tick_runs(settings: Settings) -> dict[str, dict[str, Any] | None]:
     """Each beat tick's last run and next due time (None: never seen or Redis unreachable)."""
-    from digest.tick_runs import TICKS, last_runs
+    from digest.scheduling.tick_runs import TICKS, last_runs
 
     if not settings.redis_url:
         return dict.fromkeys(TICKS)
-    from digest.locks import redis_client
+    from digest.scheduling.locks import redis_client
 
     try:
         return last_runs(redis_client(settings), settings)

@@ -7,8 +7,8 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from digest.delivery.sendgrid_sink.config import SinkConfig
-from digest.delivery.sendgrid_sink.server import serve
+from digest.local.sendgrid_sink.config import SinkConfig
+from digest.local.sendgrid_sink.server import serve
 
 DEFAULT_PORT = 8765
 

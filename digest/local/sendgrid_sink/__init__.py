@@ -5,11 +5,11 @@ SendGrid cannot be reached from development machines or CI; this sink answers
 can invent rate limits, server errors and latency.  See docs/sendgrid-sink.md.
 """
 
-from digest.delivery.sendgrid_sink.config import SinkConfig
-from digest.delivery.sendgrid_sink.recorder import RecipientRecord, read_records, recipients_of
-from digest.delivery.sendgrid_sink.rules import FieldError, validate_mail_send
-from digest.delivery.sendgrid_sink.server import serve
-from digest.delivery.sendgrid_sink.sink import Sink
+from digest.local.sendgrid_sink.config import SinkConfig
+from digest.local.sendgrid_sink.recorder import RecipientRecord, read_records, recipients_of
+from digest.local.sendgrid_sink.rules import FieldError, validate_mail_send
+from digest.local.sendgrid_sink.server import serve
+from digest.local.sendgrid_sink.sink import Sink
 
 __all__ = [
     "FieldError",

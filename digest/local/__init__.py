@@ -1,0 +1,1 @@
+"""Embedded and local parts: embedded Redis, loopback feed server, SendGrid sink, demo."""

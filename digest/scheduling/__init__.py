@@ -1,0 +1,1 @@
+"""Scheduling and workers: due slots, beat ticks, locks, Celery tasks, the supervisor."""
