@@ -15,8 +15,9 @@ from digest.audience.flows import token_for
 from digest.config import Settings
 from digest.delivery.transports.base import Message, Recipient, SendResult, Transport
 from digest.models import AuditEntry, MailingList, Membership, MembershipStatus, Subscriber, utcnow
+from digest.templates import folder
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "email"
+TEMPLATES = folder("email")
 
 
 class NotPending(ValueError):

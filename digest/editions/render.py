@@ -21,8 +21,9 @@ import css_inline
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from digest.editions.compose import EditionContent, one_line, shorten
+from digest.templates import folder
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "email"
+TEMPLATES = folder("email")
 
 # Per-recipient values, replaced by cheap substitution after rendering.
 UNSUBSCRIBE_URL = "-unsubscribe_url-"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from fastapi import Request
@@ -11,9 +10,10 @@ from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from digest.runtime import Runtime
+from digest.templates import folder
 from digest.web.csrf import csrf_field
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "web"
+TEMPLATES = folder("web")
 
 
 def make_templates(site_name: str) -> Jinja2Templates:
