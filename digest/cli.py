@@ -1,65 +1,106 @@
-"""The `digest` command: Typer app, exit codes 0 ok, 1 work failed, 2 usage error."""
+"""The `digest` command: Typer app, exit codes 0 ok, 1 work failed, 2 usage error.
+
+Each command is imported only when it runs (see digest.commands.lazy), so `digest --help`
+answers at once.  To add one, add a line to COMMANDS: its name, where it lives, its help.
+"""
 
 from __future__ import annotations
 
 import sys
+from typing import Annotated
 
 import typer
 
-from digest.commands import (
-    edition_status,
-    editions,
-    feeds,
-    lists,
-    ops,
-    schedules,
-    subscribers,
-    up,
-    web,
-)
-from digest.commands.common import CommandError, err_console
-from digest.config import ConfigError
-from digest.db import SchemaError
+from digest.commands.lazy import Lazy, command, group, lazy_group, plugin
+
+C = "digest.commands"
+COMMANDS: dict[str, Lazy] = {
+    "fetch": command(f"{C}.feeds:fetch", "Refresh every due feed and print a summary."),
+    "build": command(f"{C}.editions:build",
+                     "Build the list's edition for the current slot without sending it."),
+    "preview": command(f"{C}.editions:preview", "Serve a preview on localhost: the HTML at /, "
+                       "the text part at /text. Ctrl-C stops."),
+    "send": command(f"{C}.editions:send",
+                    "Build the list's due edition if needed and send it to active members."),
+    "run": command(f"{C}.editions:run", "One full cycle: fetch all due feeds, tag, group, "
+                   "build and send every list."),
+    "worker": command(f"{C}.ops:worker", "Start a Celery worker for digest, restarted if it "
+                      "dies."),
+    "beat": command(f"{C}.ops:beat", "Start Celery beat with digest's schedule."),
+    "status": command(f"{C}.schedules:status", "Queues, workers, beat's ticks, each list's next "
+                      "send and recent failures."),
+    "up": command(f"{C}.up:up", "Run a worker, beat and the web app; embedded Redis when "
+                  "DIGEST_REDIS_URL is unset."),
+    "web": command(f"{C}.web:web", "Serve the admin console, subscriber pages, archive and "
+                   "webhooks."),
+    "tag": plugin("digest.tagging.commands:register", "Tag JSON-lines items from stdin; write "
+                  "one JSON line with their tags per item."),
+    "cluster": plugin("digest.stories.commands:register", "Group items that report the same "
+                      "event into stories and storylines, and tell news from analysis. Reads "
+                      '{"id","title","summary","link","source","published"} JSON lines and '
+                      'writes {"id","story","storyline","kind"} JSON lines in input order.'),
+    "sendgrid-sink": plugin("digest.local.sendgrid_sink.commands:register", "Serve a "
+                            "SendGrid-compatible POST /v3/mail/send on loopback until Ctrl-C."),
+    "demo": plugin("digest.local.demo:register",
+                   "Run one offline cycle on sample feeds and show the result."),
+    "feeds": group(f"{C}.feeds:app", "Manage the feeds digest reads."),
+    "lists": group(f"{C}.lists:app", "Manage mailing lists."),
+    "subscribers": group(f"{C}.subscribers:app", "Manage subscribers."),
+    "db": group(f"{C}.ops:db_app", "Database schema."),
+    "config": group(f"{C}.ops:config_app", "Settings."),
+    "editions": group(f"{C}.edition_status:app",
+                      "Editions: progress of a send, uncertain batches."),
+    "admin": group(f"{C}.web:admin_app", "Admin console users."),
+    "topics": plugin("digest.tagging.commands:register", "Inspect and evaluate topics."),
+}
+
+# Typer coerces a flag left at None through pydantic (~100 ms of imports before any command
+# runs); False means the same for these, costs nothing, and keeps `digest X Y --help` quick.
+UNSET_FLAGS = dict.fromkeys(("help", "install_completion", "show_completion"), False)
 
 app = typer.Typer(
     name="digest",
     help="Newsletter digest mailer: feeds in, a 'bring you up to speed' digest out.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    cls=lazy_group(COMMANDS),
+    context_settings={"default_map": {**UNSET_FLAGS, **dict.fromkeys(COMMANDS, {"help": False})}},
 )
-app.add_typer(feeds.app, name="feeds")
-app.add_typer(lists.app, name="lists")
-app.add_typer(subscribers.app, name="subscribers")
-app.add_typer(ops.db_app, name="db")
-app.add_typer(ops.config_app, name="config")
-app.add_typer(edition_status.app, name="editions")
-app.command("fetch")(feeds.fetch)
-app.command("build")(editions.build)
-app.command("preview")(editions.preview)
-app.command("send")(editions.send)
-app.command("run")(editions.run)
-app.command("worker")(ops.worker)
-app.command("beat")(ops.beat)
-app.command("status")(schedules.status)
-app.command("up")(up.up)
-app.command("web")(web.web)
-app.add_typer(web.admin_app, name="admin")
-lists.app.command("schedule")(schedules.schedule)
 
 
-def _register_plugins() -> None:
-    from digest.local import demo
-    from digest.local.sendgrid_sink import commands as sink_commands
-    from digest.stories import commands as story_commands
-    from digest.tagging import commands as tag_commands
+def version() -> str:
+    """The installed distribution's version: pyproject.toml is its one source."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed_version
 
-    tag_commands.register(app)
-    story_commands.register(app)
-    sink_commands.register(app)
-    demo.register(app)
+    try:
+        return installed_version("digest")
+    except PackageNotFoundError:
+        return "unknown (not installed: run `pip install -e .`)"
 
 
-_register_plugins()
+def _print_version(asked: bool) -> None:
+    if asked:
+        typer.echo(f"digest {version()}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    show_version: Annotated[bool, typer.Option(
+        "--version", callback=_print_version, is_eager=True,
+        help="Print digest's version and exit.")] = False,
+) -> None:
+    """Options for every command."""
+
+
+def _work_failures() -> tuple[type[Exception], ...]:
+    """Errors that mean "the work failed" (exit 1), imported only once one was raised."""
+    from digest.commands.common import CommandError
+    from digest.config import ConfigError
+    from digest.db import SchemaError
+
+    return CommandError, ConfigError, SchemaError
 
 
 def main() -> None:
@@ -67,6 +108,10 @@ def main() -> None:
     try:
         # Standalone mode: Typer/Click print usage errors and exit 2 themselves.
         app()
-    except (CommandError, ConfigError, SchemaError) as exc:
+    except Exception as exc:
+        if not isinstance(exc, _work_failures()):
+            raise
+        from digest.commands.common import err_console
+
         err_console.print(f"digest: {exc}", highlight=False, soft_wrap=True)
         sys.exit(1)

@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.table import Table
 
-from digest.config import get_settings
-from digest.runtime import Runtime, open_runtime
+if TYPE_CHECKING:
+    from digest.runtime import Runtime
 
 console = Console()
 err_console = Console(stderr=True)
@@ -23,6 +23,9 @@ class CommandError(Exception):
 
 def runtime() -> Runtime:
     """Settings and an upgraded database, opened when a command needs them."""
+    from digest.config import get_settings
+    from digest.runtime import open_runtime
+
     return open_runtime(get_settings())
 
 

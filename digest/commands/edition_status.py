@@ -6,29 +6,23 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from sqlalchemy import select
 
-from digest.audience.active import active_members, count_active
-from digest.audience.lists import ListNotFound, get_list
 from digest.commands.common import CommandError, console, print_table, runtime
-from digest.delivery import ledger
-from digest.delivery.progress import EditionProgress, StallClock, read_progress
-from digest.delivery.ratelimit import make_limiter
-from digest.delivery.send import send_edition_in_process
-from digest.delivery.transports.registry import make_transport
-from digest.editions.build import build_edition
-from digest.models import DeliveryBatch, EditionStatus, utcnow
-from digest.runtime import Runtime
-from digest.scheduling.schedule import current_slot
+
+if TYPE_CHECKING:
+    from digest.delivery.progress import EditionProgress
+    from digest.runtime import Runtime
 
 app = typer.Typer(help="Editions: progress of a send, uncertain batches.", no_args_is_help=True)
 
 
 def current(rt: Runtime, edition_id: int) -> EditionProgress:
+    from digest.delivery.progress import read_progress
+
     with rt.sessions() as session:
         try:
             return read_progress(session, edition_id)
@@ -45,6 +39,8 @@ def watch(rt: Runtime, edition_id: int, *, interval: float = 0.5, timeout: float
     open (e.g. re-queue the batches of a worker that died); `timeout` gives up;
     so does `alive` turning False (the sending thread ended).
     """
+    from digest.delivery.progress import StallClock
+
     started = time.monotonic()
     stall = StallClock(stall_after)
     state = current(rt, edition_id)
@@ -109,6 +105,11 @@ def resolve(
         help="The provider has it (mark sent) / it never arrived (send it again).")],
 ) -> None:
     """Settle an uncertain batch after checking the provider's activity feed."""
+    from sqlalchemy import select
+
+    from digest.delivery import ledger
+    from digest.models import DeliveryBatch
+
     rt = runtime()
     with rt.sessions() as session, session.begin():
         batch_id = session.scalar(
@@ -128,6 +129,12 @@ def send_list(list_name: str, *, dry_run: bool, in_process: bool, resume: bool) 
     else sends here.  Re-running it resumes an interrupted send (stale claims are
     recovered, lost tasks re-queued); an edition already sent sends nothing more.
     """
+    from digest.audience.lists import ListNotFound, get_list
+    from digest.delivery import ledger
+    from digest.editions.build import build_edition
+    from digest.models import EditionStatus, utcnow
+    from digest.scheduling.schedule import current_slot
+
     rt = runtime()
     if dry_run:
         _dry_run(rt, list_name)
@@ -199,6 +206,10 @@ def _queue_batches(rt: Runtime, edition_id: int, failure: list[BaseException]) -
 
 def _send_here(rt: Runtime, edition_id: int) -> EditionProgress:
     """Send in a background thread while the main thread draws the ledger's progress."""
+    from digest.delivery.ratelimit import make_limiter
+    from digest.delivery.send import send_edition_in_process
+    from digest.delivery.transports.registry import make_transport
+
     settings = rt.settings
     limiter = make_limiter(settings.send_rate_limit, settings.redis_url, settings.redis_prefix,
                            settings.send_batch_size)
@@ -224,6 +235,9 @@ def _send_here(rt: Runtime, edition_id: int) -> EditionProgress:
 
 
 def _dry_run(rt: Runtime, list_name: str, shown: int = 50) -> None:
+    from digest.audience.active import active_members, count_active
+    from digest.audience.lists import ListNotFound, get_list
+
     size = rt.settings.send_batch_size
     with rt.sessions() as session:
         try:

@@ -3,24 +3,23 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from digest.audience.lists import ListNotFound, get_list
 from digest.commands.common import CommandError, console, print_table, runtime
-from digest.delivery.transports.registry import make_transport
-from digest.editions.build import build_edition, edition_body
-from digest.editions.preview import make_server, preview_bodies, write_preview
 from digest.editions.variants import CONTEXT, WINDOWS
-from digest.models import EditionStatus, MailingList, utcnow
-from digest.pipeline import CycleReport, run_cycle
-from digest.scheduling.schedule import current_slot
+
+if TYPE_CHECKING:
+    from digest.models import MailingList
+    from digest.pipeline import CycleReport
 
 ListOption = Annotated[str, typer.Option("--list", help="List name or slug.")]
 
 
 def _find_list(session: object, name: str) -> MailingList:
+    from digest.audience.lists import ListNotFound, get_list
+
     try:
         return get_list(session, name)  # type: ignore[arg-type]
     except ListNotFound as exc:
@@ -36,6 +35,11 @@ def build(
         help=f"Backstory window to preview: {', '.join(WINDOWS)}.")] = CONTEXT,
 ) -> None:
     """Build the list's edition for the current slot without sending it."""
+    from digest.editions.build import build_edition, edition_body
+    from digest.editions.preview import preview_bodies, write_preview
+    from digest.models import EditionStatus, utcnow
+    from digest.scheduling.schedule import current_slot
+
     if variant not in WINDOWS:
         raise CommandError(f"unknown variant {variant!r}; choose from {', '.join(WINDOWS)}")
     rt = runtime()
@@ -61,6 +65,8 @@ def preview(
     port: Annotated[int, typer.Option(help="Port on 127.0.0.1 (0 picks a free one).")] = 8025,
 ) -> None:
     """Serve a preview on localhost: the HTML at /, the text part at /text. Ctrl-C stops."""
+    from digest.editions.preview import make_server
+
     if not path.is_file():
         raise CommandError(f"no preview at {path}; run `digest build --list NAME --preview {path}`")
     try:
@@ -103,6 +109,9 @@ def run(
 
     With DIGEST_REDIS_URL set and workers answering, the work fans out to them.
     """
+    from digest.delivery.transports.registry import make_transport
+    from digest.pipeline import run_cycle
+
     rt = runtime()
     if rt.settings.redis_url and not in_process:
         from digest.scheduling.dispatch import run_cycle_on_workers, workers_answer

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from sqlalchemy import select
 
 from digest.commands.common import CommandError, console, emit_json, print_table, runtime
-from digest.ingest.catalog import check_feed, export_feeds, feed_health, import_feeds
-from digest.ingest.opml import OPMLError, parse_opml, render_opml
-from digest.ingest.refresh import FeedOutcome, due_feed_ids, refresh_with_settings
-from digest.models import Feed, utcnow
+
+if TYPE_CHECKING:
+    from digest.ingest.refresh import FeedOutcome
 
 app = typer.Typer(help="Manage the feeds digest reads.", no_args_is_help=True)
 
@@ -23,6 +21,10 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts
 @app.command("add")
 def add(url: Annotated[str, typer.Argument(help="Feed URL (http or https).")]) -> None:
     """Add a feed by URL."""
+    from sqlalchemy import select
+
+    from digest.models import Feed
+
     if not url.startswith(("http://", "https://")):
         raise CommandError(f"not an http(s) URL: {url}")
     rt = runtime()
@@ -38,6 +40,9 @@ def add(url: Annotated[str, typer.Argument(help="Feed URL (http or https).")]) -
 @app.command("list")
 def list_feeds(as_json: JsonOption = False) -> None:
     """Feeds with their health: items, items a day, last status, failures, last error."""
+    from digest.ingest.catalog import feed_health
+    from digest.models import utcnow
+
     rt = runtime()
     with rt.sessions() as session:
         rows = feed_health(session, utcnow())
@@ -55,6 +60,10 @@ def list_feeds(as_json: JsonOption = False) -> None:
 @app.command("remove")
 def remove(url: str) -> None:
     """Remove a feed and its items."""
+    from sqlalchemy import select
+
+    from digest.models import Feed
+
     rt = runtime()
     with rt.sessions() as session, session.begin():
         feed = session.scalar(select(Feed).where(Feed.url == url))
@@ -67,6 +76,10 @@ def remove(url: str) -> None:
 @app.command("enable")
 def enable(url: str) -> None:
     """Enable a feed again (after 410 Gone disabled it) and check it on the next fetch."""
+    from sqlalchemy import select
+
+    from digest.models import Feed
+
     rt = runtime()
     with rt.sessions() as session, session.begin():
         feed = session.scalar(select(Feed).where(Feed.url == url))
@@ -81,6 +94,9 @@ def check(
     url: Annotated[str, typer.Argument(help="Feed URL to try.")], as_json: JsonOption = False,
 ) -> None:
     """Fetch and parse a feed once and show what would be stored; stores nothing."""
+    from digest.ingest.catalog import check_feed
+    from digest.models import utcnow
+
     s = runtime().settings
     result = check_feed(url, utcnow(), timeout=s.fetch_timeout, max_bytes=s.fetch_max_bytes,
                         allow_private=s.allow_private_feeds,
@@ -107,6 +123,9 @@ def check(
 @app.command("import")
 def import_opml(path: Annotated[Path, typer.Argument(help="OPML file to read.")]) -> None:
     """Add every feed of an OPML file that is not already there."""
+    from digest.ingest.catalog import import_feeds
+    from digest.ingest.opml import OPMLError, parse_opml
+
     try:
         feeds = parse_opml(path.read_bytes())
     except (OSError, OPMLError) as exc:
@@ -126,6 +145,10 @@ def export_opml(
                                                 "(default: standard output).")] = None,
 ) -> None:
     """Write the feed list as OPML."""
+    from digest.ingest.catalog import export_feeds
+    from digest.ingest.opml import render_opml
+    from digest.models import utcnow
+
     rt = runtime()
     with rt.sessions() as session:
         feeds = export_feeds(session)
@@ -147,6 +170,9 @@ def fetch(
     Exits 0 even when some feeds failed (their errors are shown and kept on the feeds);
     exits 1 only when no feed could be refreshed at all.
     """
+    from digest.ingest.refresh import due_feed_ids, refresh_with_settings
+    from digest.models import utcnow
+
     rt = runtime()
     started = time.monotonic()
     with rt.sessions() as session:

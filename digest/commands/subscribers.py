@@ -7,7 +7,7 @@ import sys
 from contextlib import nullcontext
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.progress import (
@@ -18,23 +18,8 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
-from sqlalchemy import select
 
-from digest.audience.billing import parse_datetime, set_billing
-from digest.audience.confirmation import send_confirmation
-from digest.audience.export import write_export
-from digest.audience.flows import AddressSuppressed, request_subscription
-from digest.audience.importing.bulk import ImportReport, import_lines
-from digest.audience.importing.formats import Format, UnknownFormat
-from digest.audience.lists import ListNotFound, get_list
-from digest.audience.privacy import describe, forget
-from digest.audience.subscribers import (
-    InvalidEmail,
-    find_subscriber,
-    normalise_email,
-    set_status,
-    subscribe,
-)
+from digest.audience.choices import BillingStatus, Format, MembershipStatus
 from digest.commands.common import (
     CommandError,
     console,
@@ -43,9 +28,9 @@ from digest.commands.common import (
     print_table,
     runtime,
 )
-from digest.delivery.transports.base import TransportError
-from digest.delivery.transports.registry import make_transport
-from digest.models import BillingStatus, Membership, MembershipStatus, Subscriber
+
+if TYPE_CHECKING:
+    from digest.audience.importing.bulk import ImportReport
 
 app = typer.Typer(help="Manage subscribers.", no_args_is_help=True)
 ListOption = Annotated[str, typer.Option("--list", help="List name or slug.")]
@@ -63,6 +48,13 @@ def add(
         help="Set this status directly (as an admin), no email sent.")] = None,
 ) -> None:
     """Subscribe an address; on a double opt-in list it gets a confirmation email."""
+    from digest.audience.confirmation import send_confirmation
+    from digest.audience.flows import AddressSuppressed, request_subscription
+    from digest.audience.lists import ListNotFound, get_list
+    from digest.audience.subscribers import InvalidEmail, subscribe
+    from digest.delivery.transports.base import TransportError
+    from digest.delivery.transports.registry import make_transport
+
     rt = runtime()
     with rt.sessions() as session, session.begin():
         try:
@@ -94,6 +86,11 @@ def list_subscribers(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Members of a list with their status."""
+    from sqlalchemy import select
+
+    from digest.audience.lists import ListNotFound, get_list
+    from digest.models import Membership, Subscriber
+
     rt = runtime()
     with rt.sessions() as session:
         try:
@@ -119,6 +116,17 @@ def set_status_command(
     reason: Annotated[str, typer.Option(help="Why (kept in the audit log).")] = "",
 ) -> None:
     """Change a member's status as an admin (audited)."""
+    from sqlalchemy import select
+
+    from digest.audience.lists import ListNotFound, get_list
+    from digest.audience.subscribers import (
+        InvalidEmail,
+        find_subscriber,
+        normalise_email,
+        set_status,
+    )
+    from digest.models import Membership
+
     rt = runtime()
     with rt.sessions() as session, session.begin():
         try:
@@ -141,6 +149,9 @@ def billing(
     paid_through: Annotated[str, typer.Option(help="ISO date paid through (optional).")] = "",
 ) -> None:
     """Set billing; members of paid lists become lapsed or active accordingly."""
+    from digest.audience.billing import parse_datetime, set_billing
+    from digest.audience.subscribers import find_subscriber, normalise_email
+
     rt = runtime()
     with rt.sessions() as session, session.begin():
         try:
@@ -168,6 +179,10 @@ def import_csv(
 
     Invalid rows are reported with their row number and skipped; good rows are kept.
     """
+    from digest.audience.importing.bulk import import_lines
+    from digest.audience.importing.formats import UnknownFormat
+    from digest.audience.lists import ListNotFound, get_list
+
     rt = runtime()
     text = path.read_text(encoding="utf-8-sig", errors="strict")
     shown = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -214,6 +229,9 @@ def export(
     out: Annotated[Path | None, typer.Option("--out", help="File (default: stdout).")] = None,
 ) -> None:
     """Members as CSV: email, name, status, billing and more (formula-safe)."""
+    from digest.audience.export import write_export
+    from digest.audience.lists import ListNotFound, get_list
+
     rt = runtime()
     with rt.sessions() as session:
         try:
@@ -231,6 +249,8 @@ def export(
 @app.command("show")
 def show(email: str, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Everything stored about an address."""
+    from digest.audience.privacy import describe
+
     rt = runtime()
     with rt.sessions() as session:
         found = describe(session, email)
@@ -247,6 +267,8 @@ def forget_command(
     email: str, yes: Annotated[bool, typer.Option("--yes", help="Do not ask.")] = False,
 ) -> None:
     """Erase a person's data; keep a hashed suppression so they are never mailed again."""
+    from digest.audience.privacy import forget
+
     if not yes:
         typer.confirm(f"Erase everything about {email}?", abort=True)
     rt = runtime()

@@ -7,7 +7,6 @@ from typing import Annotated
 import typer
 
 from digest.commands.common import CommandError, console, runtime
-from digest.web.passwords import AdminUserError, create_admin_user
 
 admin_app = typer.Typer(help="Admin console users.", no_args_is_help=True)
 
@@ -40,6 +39,8 @@ def create_user(
                      ] = False,
 ) -> None:
     """Create an admin user (the password is stored as an argon2 hash)."""
+    from digest.web.passwords import AdminUserError, create_admin_user
+
     rt = runtime()
     with rt.sessions() as session, session.begin():
         try:

@@ -12,18 +12,14 @@ from datetime import datetime, timedelta
 from email.utils import format_datetime
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
-from digest.audience.lists import create_list
-from digest.audience.subscribers import email_hash, subscribe
-from digest.config import get_settings
-from digest.delivery.transports.outbox import OutboxTransport
-from digest.editions.preview import preview_bodies, write_preview
-from digest.local.feedserver import FeedServer
-from digest.models import Edition, Feed, MembershipStatus, Suppression, utcnow
-from digest.pipeline import CycleReport, run_cycle
-from digest.runtime import open_runtime
+from digest.audience.choices import MembershipStatus
+
+if TYPE_CHECKING:
+    from digest.pipeline import CycleReport
 
 FEEDS = {
     "/levant-wire.xml": ("levant_wire.xml", "application/rss+xml"),
@@ -62,6 +58,16 @@ def sample_documents(now: datetime) -> dict[str, tuple[bytes, str]]:
 
 def run_demo(data_dir: Path) -> tuple[CycleReport, Path, Path]:
     """Run the demo in `data_dir` (wiped first); return the report, preview and outbox paths."""
+    from digest.audience.lists import create_list
+    from digest.audience.subscribers import email_hash, subscribe
+    from digest.config import get_settings
+    from digest.delivery.transports.outbox import OutboxTransport
+    from digest.editions.preview import preview_bodies, write_preview
+    from digest.local.feedserver import FeedServer
+    from digest.models import Edition, Feed, Suppression, utcnow
+    from digest.pipeline import run_cycle
+    from digest.runtime import open_runtime
+
     if data_dir.exists():
         shutil.rmtree(data_dir)
     settings = get_settings().model_copy(update={
@@ -94,6 +100,7 @@ def run_demo(data_dir: Path) -> tuple[CycleReport, Path, Path]:
 def demo() -> None:
     """Run one offline cycle on sample feeds and show the result."""
     from digest.commands.common import console, print_table
+    from digest.config import get_settings
 
     data_dir = get_settings().data_dir / "demo"
     report, preview, outbox = run_demo(data_dir)

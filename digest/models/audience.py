@@ -2,29 +2,14 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from digest.audience.choices import BillingStatus, MembershipStatus
 from digest.models.base import Base, utcnow
-
-
-class MembershipStatus(enum.StrEnum):
-    PENDING = "pending"
-    ACTIVE = "active"
-    UNSUBSCRIBED = "unsubscribed"
-    BOUNCED = "bounced"
-    COMPLAINED = "complained"
-    LAPSED = "lapsed"
-
-
-class BillingStatus(enum.StrEnum):
-    CURRENT = "current"
-    PAST_DUE = "past_due"
-    CANCELED = "canceled"
 
 
 class MailingList(Base):

@@ -8,7 +8,6 @@ never come in as active.  Rows are validated here (one reason per bad row).
 from __future__ import annotations
 
 import csv
-import enum
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -16,18 +15,12 @@ from datetime import datetime
 from typing import Any
 
 from digest.audience.billing import parse_datetime
+from digest.audience.choices import Format
 from digest.audience.preferences import known_timezones
 from digest.audience.subscribers import InvalidEmail, normalise_email
 from digest.models import BillingStatus, MembershipStatus
 
 S = MembershipStatus
-
-
-class Format(enum.StrEnum):
-    PLAIN = "plain"
-    MAILCHIMP = "mailchimp"
-    LISTMONK = "listmonk"
-    SUBSTACK = "substack"
 
 
 class UnknownFormat(ValueError):

@@ -7,9 +7,6 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from digest.local.sendgrid_sink.config import SinkConfig
-from digest.local.sendgrid_sink.server import serve
-
 DEFAULT_PORT = 8765
 
 
@@ -50,6 +47,9 @@ def sendgrid_sink(
     Point digest at it with DIGEST_SENDGRID_HOST=http://HOST:PORT. Inspect with
     GET /_sink/counts and GET /_sink/messages; clear with POST /_sink/reset.
     """
+    from digest.local.sendgrid_sink.config import SinkConfig
+    from digest.local.sendgrid_sink.server import serve
+
     try:
         config = SinkConfig(
             api_keys=frozenset(api_key),
