@@ -66,3 +66,55 @@ def test_feeds_list_json_has_health_fields(env: dict[str, str]) -> None:
     for field in ("url", "title", "item_count", "last_status", "last_error",
                   "consecutive_failures"):
         assert field in feed
+
+
+HEAVY = ("sqlalchemy", "alembic", "celery", "fastapi", "sendgrid", "pydantic_settings", "httpx",
+         "feedparser", "jinja2", "uvicorn", "redis", "psycopg")
+
+
+def test_help_of_every_command_imports_none_of_the_heavy_libraries() -> None:
+    # What each command needs is imported when it runs, so asking for help is quick.
+    script = (
+        "import sys\n"
+        "from digest.cli import COMMANDS, main\n"
+        "cases = [['--help'], ['--version'], ['lists', 'schedule', '--help'],\n"
+        "         ['subscribers', 'import', '--help'], *[[n, '--help'] for n in COMMANDS]]\n"
+        "for args in cases:\n"
+        "    sys.argv = ['digest', *args]\n"
+        "    try:\n"
+        "        main()\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        f"print([m for m in {HEAVY!r} if m in sys.modules], file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_the_command_list_shows_each_commands_own_help() -> None:
+    from digest.cli import COMMANDS
+
+    def words(text: str) -> str:
+        return " ".join(text.split("\n\n")[0].split())
+
+    for name, entry in COMMANDS.items():
+        command = entry.load(name)
+        assert (command.name, words(command.help or "")) == (name, words(entry.help))
+
+
+def test_every_command_of_a_group_is_still_there() -> None:
+    result = digest("lists", "--help")
+    assert result.returncode == 0
+    assert all(name in result.stdout for name in ("create", "list", "schedule"))
+    assert digest("lists", "schedule", "--help").returncode == 0
+
+
+def test_version_prints_the_version_of_the_installed_distribution() -> None:
+    import tomllib
+
+    version = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml")
+                            .read_text("utf-8"))["project"]["version"]
+    result = digest("--version")
+    assert (result.returncode, result.stdout) == (0, f"digest {version}\n")
