@@ -46,6 +46,8 @@ from digest.models import Edition, MailingList, Membership, Subscriber, utcnow
 from digest.runtime import open_runtime
 from digest.scheduling.schedule import current_slot
 
+SECRET_KEY = "bench-secret-key-at-least-32-characters"  # 32+ characters, as required
+
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
 KEY = "SG.bench"
@@ -60,7 +62,7 @@ def edition_html() -> str:
 
 def populate(url: str, subscribers: int, active: int) -> int:
     """Subscribers, memberships (ACTIVE spread evenly) and one ready edition; its id."""
-    rt = open_runtime(load_settings(database_url=url, secret_key="bench"))
+    rt = open_runtime(load_settings(database_url=url, secret_key=SECRET_KEY))
     with rt.sessions() as session, session.begin():
         ml = MailingList(name="Bench", slug="bench", topics=["syria"])
         session.add(ml)
@@ -223,7 +225,7 @@ def main() -> None:
     sink_url = f"http://127.0.0.1:{args.port}"
     env = {**os.environ, "DIGEST_DATABASE_URL": url, "DIGEST_DATA_DIR": str(logs / "data"),
            "DIGEST_REDIS_URL": args.redis, "DIGEST_REDIS_PREFIX": f"{name}:",
-           "DIGEST_SECRET_KEY": "bench", "DIGEST_TRANSPORT": "sendgrid",
+           "DIGEST_SECRET_KEY": SECRET_KEY, "DIGEST_TRANSPORT": "sendgrid",
            "SENDGRID_API_KEY": KEY, "DIGEST_SENDGRID_HOST": sink_url}
     procs: list[subprocess.Popen[bytes]] = []
     try:

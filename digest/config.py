@@ -7,6 +7,7 @@ value fails there with a message naming the setting.
 
 from __future__ import annotations
 
+import os
 import secrets
 from functools import lru_cache
 from pathlib import Path
@@ -14,6 +15,8 @@ from typing import Any, Literal
 
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from digest.keys import MIN_SECRET_LENGTH
 
 TransportName = Literal["outbox", "sendgrid", "smtp", "console"]
 
@@ -55,8 +58,9 @@ class Settings(BaseSettings):
     )
     secret_key: str = Field(
         "", validation_alias="DIGEST_SECRET_KEY",
-        description="Signs unsubscribe and confirmation tokens; generated into the data dir "
-        "on first run when unset.",
+        description="The secret every signing key is derived from (links in emails, admin "
+        f"sessions, reader cookies); at least {MIN_SECRET_LENGTH} characters; generated "
+        "into the data dir on first run when unset.",
     )
     confirm_token_hours: int = Field(
         72, gt=0, validation_alias="DIGEST_CONFIRM_TOKEN_HOURS",
@@ -181,12 +185,27 @@ class Settings(BaseSettings):
     )
     web_login_attempts: int = Field(
         5, gt=0, validation_alias="DIGEST_WEB_LOGIN_ATTEMPTS",
-        description="Failed admin sign-ins allowed per address and username in 15 minutes.",
+        description="Failed admin sign-ins allowed in 15 minutes per client address (IPv6: "
+        "per /64) and, counted separately, per username.",
     )
     web_subscribe_per_hour: int = Field(
         10, gt=0, validation_alias="DIGEST_WEB_SUBSCRIBE_PER_HOUR",
         description="Public form posts (subscribe, archive sign-in) allowed per address "
         "per hour.",
+    )
+    web_emails_per_address: int = Field(
+        3, gt=0, validation_alias="DIGEST_WEB_EMAILS_PER_ADDRESS",
+        description="Confirmation emails, and separately archive sign-in emails, the public "
+        "forms send to any one address in 24 hours, whoever asks.",
+    )
+    web_max_body_bytes: int = Field(
+        2_000_000, gt=0, validation_alias="DIGEST_WEB_MAX_BODY_BYTES",
+        description="Largest request body the web app reads, in bytes (forms, webhooks, "
+        "one-click unsubscribe); anything larger is refused with 413 unread.",
+    )
+    web_max_upload_bytes: int = Field(
+        50_000_000, gt=0, validation_alias="DIGEST_WEB_MAX_UPLOAD_BYTES",
+        description="Largest request body from a signed-in admin (CSV imports), in bytes.",
     )
     archive_link_minutes: int = Field(
         60, gt=0, validation_alias="DIGEST_ARCHIVE_LINK_MINUTES",
@@ -202,6 +221,15 @@ class Settings(BaseSettings):
         "(shown in the web archive); empty shows the sender's address instead.",
     )
 
+    @field_validator("secret_key")
+    @classmethod
+    def _is_long_enough(cls, value: str) -> str:
+        if value and len(value) < MIN_SECRET_LENGTH:
+            raise ValueError(
+                f"must be at least {MIN_SECRET_LENGTH} characters (it is {len(value)}); "
+                "make one with: python -c 'import secrets; print(secrets.token_urlsafe(48))'")
+        return value
+
     @field_validator("base_url", "sendgrid_host")
     @classmethod
     def _is_http_url(cls, value: str) -> str:
@@ -216,17 +244,35 @@ class Settings(BaseSettings):
             return self.database_url
         return f"sqlite:///{(self.data_dir / 'digest.sqlite3').resolve()}"
 
+    def ensure_data_dir(self) -> Path:
+        """The data dir, created private (0700: it holds the key, the database, the outbox)."""
+        self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        return self.data_dir
+
     def ensure_secret_key(self) -> str:
-        """The signing key; generated once into the data dir when unset."""
+        """The signing secret; generated once into the data dir when unset.
+
+        The key file is created readable by its owner only from the first byte
+        (never written first and restricted after), and only once: a second process
+        racing to create it reads the first one's key.  ConfigError when the key
+        found there is too short.
+        """
         if self.secret_key:
             return self.secret_key
-        path = self.data_dir / "secret_key"
-        if not path.exists():
-            self.data_dir.mkdir(parents=True, exist_ok=True)
-            path.write_text(secrets.token_urlsafe(48))
-            path.chmod(0o600)
-        self.secret_key = path.read_text().strip()
-        return self.secret_key
+        path = self.ensure_data_dir() / "secret_key"
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            pass
+        else:
+            with os.fdopen(fd, "w") as key_file:
+                key_file.write(secrets.token_urlsafe(48))
+        key = path.read_text().strip()
+        if len(key) < MIN_SECRET_LENGTH:
+            raise ConfigError(f"the secret key in {path} is shorter than {MIN_SECRET_LENGTH} "
+                              "characters: replace it with a long random one")
+        self.secret_key = key
+        return key
 
     def masked(self) -> dict[str, Any]:
         """Every setting by its environment variable, secrets masked."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,14 +27,23 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     """An engine with the settings each backend needs for concurrent workers."""
     if url.startswith("sqlite"):
         path = url.split("///", 1)[-1]
-        if path and path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        if path and path != ":memory:" and not path.startswith("file:"):
+            _create_private(Path(path))
         engine = create_engine(url, connect_args={"timeout": 30}, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
     return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def _create_private(path: Path) -> None:
+    """Create the SQLite file (and its folder) readable by its owner only, before SQLite
+    opens it: it holds every subscriber's address.  SQLite gives its -wal and -shm files
+    the database file's permissions.  An existing file is left as it is."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

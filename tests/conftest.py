@@ -17,6 +17,9 @@ from digest.db import make_engine, upgrade
 from digest.runtime import Runtime, open_runtime
 from tests import services
 
+# Long enough for the rule on DIGEST_SECRET_KEY (at least 32 characters).
+TEST_SECRET_KEY = "test-secret-key-at-least-32-characters-long"
+
 
 @pytest.fixture(autouse=True)
 def _clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
@@ -116,7 +119,7 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
 @pytest.fixture
 def settings(tmp_path: Path, database_url: str) -> Settings:
     return Settings(data_dir=tmp_path / "data", database_url=database_url,
-                    secret_key="test-secret-key", allow_private_feeds=True,
+                    secret_key=TEST_SECRET_KEY, allow_private_feeds=True,
                     base_url="https://digest.example.org")
 
 

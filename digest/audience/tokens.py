@@ -14,6 +14,11 @@ one it was made for (checked by `flows.membership_for_token`):
   form existed: itsdangerous, salted per purpose, carrying a timestamp
   (`make_token` / `read_token`).  Confirmation tokens expire
   (`DIGEST_CONFIRM_TOKEN_HOURS`).
+
+Every key is derived from the secret per purpose (`digest.keys`).  Tokens signed
+with the secret itself, before keys were derived, are still read for the purposes
+that went out in emails and may still be followed: unsubscribe and preferences
+links (they never expire) and confirmation links (until they expire).
 """
 
 from __future__ import annotations
@@ -23,9 +28,10 @@ import hashlib
 import hmac
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from itsdangerous import BadSignature, SignatureExpired, TimestampSigner, URLSafeTimedSerializer
+
+from digest.keys import derive_key, derive_text_key, link_label, token_label
 
 CONFIRM = "confirm"
 UNSUBSCRIBE = "unsubscribe"
@@ -33,6 +39,9 @@ PREFERENCES = "preferences"
 CONFIRM_MAX_AGE = 72 * 3600  # the default of DIGEST_CONFIRM_TOKEN_HOURS
 # Purposes whose links never expire and use the lasting form.
 LASTING = frozenset({UNSUBSCRIBE, PREFERENCES})
+# Purposes whose tokens signed with the undivided secret (before per-purpose keys) are
+# still read: they sit in emails people may still follow.
+SIGNED_BEFORE_DERIVED_KEYS = frozenset({CONFIRM, UNSUBSCRIBE, PREFERENCES})
 _LASTING_FORM = re.compile(r"(\d{1,18})\.(\d{1,18})\.([A-Za-z0-9_-]{22})")
 
 
@@ -45,11 +54,12 @@ class TokenClaims:
     subscriber_id: int
     list_id: int
     email_hash: str
+    nonce: str = ""  # makes a single-use token tellable from its siblings (archive links)
 
 
-def _serializer(secret: str, purpose: str, clock: float | None) -> URLSafeTimedSerializer:
+def _serializer(key: str, purpose: str, clock: float | None) -> URLSafeTimedSerializer:
     if clock is None:
-        return URLSafeTimedSerializer(secret, salt=f"digest.{purpose}")
+        return URLSafeTimedSerializer(key, salt=f"digest.{purpose}")
     at = int(clock)
 
     class _SignerAt(TimestampSigner):
@@ -57,14 +67,15 @@ def _serializer(secret: str, purpose: str, clock: float | None) -> URLSafeTimedS
         def get_timestamp(self) -> int:
             return at
 
-    return URLSafeTimedSerializer(secret, salt=f"digest.{purpose}", signer=_SignerAt)
+    return URLSafeTimedSerializer(key, salt=f"digest.{purpose}", signer=_SignerAt)
 
 
 def make_token(secret: str, purpose: str, claims: TokenClaims, *, now: float | None = None) -> str:
     """A URL-safe token for `purpose`; `now` (Unix seconds) defaults to the clock."""
-    return _serializer(secret, purpose, now).dumps(
-        [claims.subscriber_id, claims.list_id, claims.email_hash[:16]]
-    )
+    payload: list[int | str] = [claims.subscriber_id, claims.list_id, claims.email_hash[:16]]
+    if claims.nonce:
+        payload.append(claims.nonce)
+    return _serializer(derive_text_key(secret, token_label(purpose)), purpose, now).dumps(payload)
 
 
 def read_token(
@@ -72,19 +83,27 @@ def read_token(
     now: float | None = None,
 ) -> TokenClaims:
     """The claims of a valid token; BadToken with a reason a person can read otherwise."""
-    try:
-        sid, lid, ehash = _serializer(secret, purpose, now).loads(token, max_age=max_age)
-    except SignatureExpired:
-        raise BadToken("this link has expired") from None
-    except (BadSignature, ValueError, TypeError):
-        raise BadToken("this link is not valid") from None
-    return TokenClaims(int(sid), int(lid), str(ehash))
+    keys = [derive_text_key(secret, token_label(purpose))]
+    if purpose in SIGNED_BEFORE_DERIVED_KEYS:
+        keys.append(secret)
+    for key in keys:
+        try:
+            payload = _serializer(key, purpose, now).loads(token, max_age=max_age)
+        except SignatureExpired:
+            raise BadToken("this link has expired") from None
+        except BadSignature:
+            continue
+        try:
+            sid, lid, ehash, *rest = payload
+            return TokenClaims(int(sid), int(lid), str(ehash), str(rest[0]) if rest else "")
+        except (ValueError, TypeError, IndexError):
+            break
+    raise BadToken("this link is not valid")
 
 
-@lru_cache(maxsize=16)
 def _purpose_key(secret: str, purpose: str) -> bytes:
     # One key per purpose, so an unsubscribe link never works as a preferences link.
-    return hmac.digest(secret.encode(), f"digest.link.{purpose}".encode(), hashlib.sha256)
+    return derive_key(secret, link_label(purpose))
 
 
 def _mac(secret: str, purpose: str, subscriber_id: int, list_id: int, email_hash: str) -> str:

@@ -21,10 +21,11 @@ from digest.models.editions import (
 from digest.models.feeds import Feed, Item
 from digest.models.stories import Story
 from digest.models.topics import ItemTag, TopicDefinition
+from digest.models.web import UsedSignInLink
 
 __all__ = [
     "AdminUser", "AuditEntry", "Base", "BatchStatus", "BillingStatus", "Delivery",
     "DeliveryBatch", "Edition", "EditionStatus", "EditionVariant", "Feed", "Item", "ItemTag",
     "MailingList", "Membership", "MembershipStatus", "Story", "Subscriber", "Suppression",
-    "TopicDefinition", "WebhookEvent", "utcnow",
+    "TopicDefinition", "UsedSignInLink", "WebhookEvent", "utcnow",
 ]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import Request
+from fastapi import Depends, Request
 from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm import Session
+from starlette.datastructures import FormData
 from starlette.responses import Response
 
 from digest.runtime import Runtime
@@ -37,6 +38,24 @@ def runtime_of(request: Request) -> Runtime:
 def db_session(request: Request) -> Session:
     """A new session on the app's database (the caller closes it)."""
     return runtime_of(request).sessions()
+
+
+async def _read_form(request: Request) -> FormData:
+    return await request.form()
+
+
+# A route's `form: FormData = posted_form` parameter: the form is read on the event loop,
+# so the route itself can be a plain `def`, which FastAPI runs in its thread pool.  Routes
+# that hash passwords, send mail or query the database must be plain `def`: in an
+# `async def` they would stop every other request while they run.
+posted_form: Any = Depends(_read_form)
+
+
+async def _read_body(request: Request) -> bytes:
+    return await request.body()
+
+
+posted_body: Any = Depends(_read_body)  # the same for a raw body (webhooks, one-click)
 
 
 def client_ip(request: Request) -> str:

@@ -11,14 +11,13 @@ from starlette.responses import JSONResponse, Response
 
 from digest.audience.billing import BadWebhook, apply_billing_event, verify_billing_webhook
 from digest.delivery.events import handle_sendgrid_webhook
-from digest.web.templating import db_session
+from digest.web.templating import db_session, posted_body
 
 router = APIRouter()
 
 
 @router.post("/webhooks/sendgrid")
-async def sendgrid_events(request: Request) -> Response:
-    body = await request.body()
+def sendgrid_events(request: Request, body: bytes = posted_body) -> Response:
     with db_session(request) as session:
         status, answer = handle_sendgrid_webhook(session, body, dict(request.headers),
                                                  request.app.state.settings)
@@ -26,8 +25,7 @@ async def sendgrid_events(request: Request) -> Response:
 
 
 @router.post("/webhooks/billing")
-async def billing_events(request: Request) -> Response:
-    body = await request.body()
+def billing_events(request: Request, body: bytes = posted_body) -> Response:
     secret = request.app.state.settings.billing_webhook_secret
     try:
         event = verify_billing_webhook(secret, dict(request.headers), body)

@@ -9,9 +9,10 @@ from sqlalchemy.orm import Session
 from digest.audience.lists import create_list
 from digest.models import MailingList
 from digest.runtime import Runtime
+from tests.conftest import TEST_SECRET_KEY
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "audience"
-SECRET = "test-secret-key"  # the `settings` fixture's DIGEST_SECRET_KEY
+SECRET = TEST_SECRET_KEY  # the `settings` fixture's DIGEST_SECRET_KEY
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from digest.local.sendgrid_sink import Sink, SinkConfig
 from digest.models import DeliveryBatch, Edition, EditionStatus, MembershipStatus, utcnow
 from digest.runtime import Runtime
 from digest.scheduling.schedule import current_slot
+from tests.conftest import TEST_SECRET_KEY
 
 cli = typer.Typer()
 cli.command("send")(editions.send)
@@ -29,7 +30,7 @@ cli.add_typer(edition_status.app, name="editions")
 def env(rt: Runtime, monkeypatch: pytest.MonkeyPatch) -> Runtime:
     monkeypatch.setenv("DIGEST_DATABASE_URL", rt.settings.effective_database_url)
     monkeypatch.setenv("DIGEST_DATA_DIR", str(rt.settings.data_dir))
-    monkeypatch.setenv("DIGEST_SECRET_KEY", "test-secret-key")
+    monkeypatch.setenv("DIGEST_SECRET_KEY", TEST_SECRET_KEY)
     monkeypatch.setenv("DIGEST_SEND_BATCH_SIZE", "2")
     return rt
 

@@ -89,7 +89,7 @@ def test_a_worker_killed_mid_send_mails_each_active_reader_at_most_once(
             "DIGEST_DATA_DIR": str(rt.settings.data_dir),
             "DIGEST_REDIS_URL": redis_space.url,
             "DIGEST_REDIS_PREFIX": redis_space.prefix,
-            "DIGEST_SECRET_KEY": "crash-secret",
+            "DIGEST_SECRET_KEY": "crash-secret-at-least-32-characters-long",
             "DIGEST_TRANSPORT": "sendgrid",
             "SENDGRID_API_KEY": "SG.crash-test",
             "DIGEST_SENDGRID_HOST": sink.url,

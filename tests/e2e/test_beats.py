@@ -49,7 +49,7 @@ def env(rt: Runtime, redis_space: RedisSpace, sink: Sink) -> dict[str, str]:
         "DIGEST_DATA_DIR": str(rt.settings.data_dir),
         "DIGEST_REDIS_URL": redis_space.url,
         "DIGEST_REDIS_PREFIX": redis_space.prefix,
-        "DIGEST_SECRET_KEY": "beat-secret",
+        "DIGEST_SECRET_KEY": "beat-secret-at-least-32-characters-long",
         "DIGEST_BASE_URL": "https://digest.example.org",
         "DIGEST_TRANSPORT": "sendgrid",
         "SENDGRID_API_KEY": "SG.beat-test",

@@ -31,7 +31,7 @@ def worker_env(rt: Runtime, redis_space: RedisSpace) -> dict[str, str]:
         "DIGEST_REDIS_URL": redis_space.url,
         "DIGEST_REDIS_PREFIX": redis_space.prefix,
         "DIGEST_ALLOW_PRIVATE_FEEDS": "1",
-        "DIGEST_SECRET_KEY": "e2e-secret",
+        "DIGEST_SECRET_KEY": "e2e-secret-at-least-32-characters-long",
         "DIGEST_BASE_URL": "https://digest.example.org",
     }
 

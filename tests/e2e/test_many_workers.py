@@ -38,7 +38,7 @@ def three_workers(rt: Runtime, redis_space: RedisSpace, tmp_path: Path
                   ) -> Iterator[dict[str, str]]:
     env = {**os.environ, "DIGEST_DATABASE_URL": rt.settings.effective_database_url,
            "DIGEST_DATA_DIR": str(rt.settings.data_dir), "DIGEST_REDIS_URL": redis_space.url,
-           "DIGEST_REDIS_PREFIX": redis_space.prefix, "DIGEST_SECRET_KEY": "k",
+           "DIGEST_REDIS_PREFIX": redis_space.prefix, "DIGEST_SECRET_KEY": "k" * 32,
            "DIGEST_SEND_BATCH_SIZE": "50"}
     procs = [_start_worker(env, tmp_path / f"w{n}.log") for n in range(3)]
     yield env

@@ -33,7 +33,7 @@ def _env(rt: Runtime, redis_url: str, sink_url: str) -> dict[str, str]:
         "DIGEST_DATABASE_URL": rt.settings.effective_database_url,
         "DIGEST_DATA_DIR": str(rt.settings.data_dir),
         "DIGEST_REDIS_URL": redis_url,
-        "DIGEST_SECRET_KEY": "restart-secret",
+        "DIGEST_SECRET_KEY": "restart-secret-at-least-32-characters-long",
         "DIGEST_BASE_URL": "https://digest.example.org",
         "DIGEST_TRANSPORT": "sendgrid",
         "SENDGRID_API_KEY": "SG.restart-test",

@@ -102,7 +102,7 @@ def test_a_worker_killed_mid_fetch_loses_and_duplicates_no_item(
         "DIGEST_REDIS_URL": redis_space.url,
         "DIGEST_REDIS_PREFIX": redis_space.prefix,
         "DIGEST_ALLOW_PRIVATE_FEEDS": "1",
-        "DIGEST_SECRET_KEY": "fetch-kill-secret",
+        "DIGEST_SECRET_KEY": "fetch-kill-secret-at-least-32-characters-long",
         "DIGEST_FEED_TICK_SECONDS": "1",
         "DIGEST_FETCH_TIMEOUT": "2",  # the killed fetch's feed lock expires after 34 s
     }

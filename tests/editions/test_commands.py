@@ -17,6 +17,7 @@ from digest.editions.render import TOKENS
 from digest.models import utcnow
 from digest.runtime import Runtime
 from digest.stories.store import group_stories
+from tests.conftest import TEST_SECRET_KEY
 from tests.editions.factory import add_items, shifted_rows
 
 app = typer.Typer()
@@ -29,7 +30,7 @@ def cli_env(rt: Runtime, monkeypatch: pytest.MonkeyPatch) -> Runtime:
     settings = rt.settings
     monkeypatch.setenv("DIGEST_DATABASE_URL", settings.database_url)
     monkeypatch.setenv("DIGEST_DATA_DIR", str(settings.data_dir))
-    monkeypatch.setenv("DIGEST_SECRET_KEY", "test-secret-key")
+    monkeypatch.setenv("DIGEST_SECRET_KEY", TEST_SECRET_KEY)
     monkeypatch.setenv("DIGEST_BASE_URL", settings.base_url)
     monkeypatch.setenv("DIGEST_POSTAL_ADDRESS", "Digest, 7 Postal Road, Testville")
     with rt.sessions() as session, session.begin():

@@ -18,7 +18,7 @@ from digest.delivery.send import prepare_send
 from digest.models import BatchStatus, Edition, utcnow
 from digest.runtime import Runtime, get_runtime
 from digest.scheduling import tasks
-from tests.conftest import RedisSpace
+from tests.conftest import TEST_SECRET_KEY, RedisSpace
 
 cli = typer.Typer()
 cli.command("status")(schedules.status)
@@ -30,7 +30,7 @@ def env(rt: Runtime, redis_space: RedisSpace, monkeypatch: pytest.MonkeyPatch
         ) -> Iterator[Runtime]:
     monkeypatch.setenv("DIGEST_DATABASE_URL", rt.settings.effective_database_url)
     monkeypatch.setenv("DIGEST_DATA_DIR", str(rt.settings.data_dir))
-    monkeypatch.setenv("DIGEST_SECRET_KEY", "test-secret-key")
+    monkeypatch.setenv("DIGEST_SECRET_KEY", TEST_SECRET_KEY)
     monkeypatch.setenv("DIGEST_REDIS_URL", redis_space.url)
     monkeypatch.setenv("DIGEST_REDIS_PREFIX", redis_space.prefix)
     monkeypatch.setenv("DIGEST_SEND_TICK_SECONDS", "90")

@@ -15,6 +15,7 @@ from digest.audience.tokens import TokenClaims
 from digest.models import BillingStatus, Edition, EditionStatus, MembershipStatus, Story, Subscriber
 from digest.runtime import Runtime
 from digest.web.readers import ARCHIVE
+from tests.conftest import TEST_SECRET_KEY
 from tests.web.support import link_in, outbox, submit
 
 HTML = "<html><body><h1>Up to speed</h1><p>Hello -name-</p><a href='-unsubscribe_url-'>x</a>" \
@@ -38,7 +39,8 @@ def sign_in_reader(client: TestClient, rt: Runtime, address: str) -> None:
     answer = submit(client, "/archive", "/archive/sign-in", {"email": address})
     assert answer.status_code == 200 and "Check your inbox" in answer.text
     link = link_in(outbox(rt.settings)[-1], "/archive/sign-in/")
-    assert client.get(link, follow_redirects=False).status_code == 303
+    assert client.get(link, follow_redirects=False).status_code == 200  # a button
+    assert submit(client, link, link, {}).status_code == 303
 
 
 def test_headlines_are_public_and_full_editions_are_not(client: TestClient,
@@ -106,10 +108,10 @@ def test_forged_and_expired_magic_links_are_refused(client: TestClient, rt: Runt
         membership = subscribe(session, 1, "reader@example.org")
         subscriber = session.get(Subscriber, membership.subscriber_id)
         assert subscriber is not None
-        claims = TokenClaims(subscriber.id, 0, subscriber.email_hash)
-    old = tokens.make_token("test-secret-key", ARCHIVE, claims, now=time.time() - 2 * 3600)
+        claims = TokenClaims(subscriber.id, 0, subscriber.email_hash, "a-nonce")
+    old = tokens.make_token(TEST_SECRET_KEY, ARCHIVE, claims, now=time.time() - 2 * 3600)
     forged = tokens.make_token("not-our-key", ARCHIVE, claims)
-    unsubscribe_token = tokens.make_token("test-secret-key", tokens.UNSUBSCRIBE, claims)
+    unsubscribe_token = tokens.make_token(TEST_SECRET_KEY, tokens.UNSUBSCRIBE, claims)
     for token, reason in ((old, "expired"), (forged, "not valid"),
                           (unsubscribe_token, "not valid")):
         answer = client.get(f"/archive/sign-in/{token}", follow_redirects=False)

@@ -19,6 +19,7 @@ from digest.config import Settings
 from digest.models import AdminUser
 from digest.runtime import Runtime
 from digest.web.passwords import check_password
+from tests.conftest import TEST_SECRET_KEY
 
 SERVE = ("import typer; from digest.commands.web import web; app = typer.Typer(); "
          "app.command()(web); app()")
@@ -34,7 +35,7 @@ def cli() -> typer.Typer:
 @pytest.fixture
 def environment(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     values = {"DIGEST_DATABASE_URL": settings.database_url,
-              "DIGEST_DATA_DIR": str(settings.data_dir), "DIGEST_SECRET_KEY": "test-secret-key"}
+              "DIGEST_DATA_DIR": str(settings.data_dir), "DIGEST_SECRET_KEY": TEST_SECRET_KEY}
     for name, value in values.items():
         monkeypatch.setenv(name, value)
     return values

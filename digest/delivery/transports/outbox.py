@@ -21,7 +21,7 @@ class OutboxTransport:
 
     def send(self, message: Message, recipients: Sequence[Recipient]) -> SendResult:
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # readers' mail
             for recipient in recipients:
                 path = self.folder / f"{message.edition_id:06d}-{recipient.delivery_id:09d}.eml"
                 tmp = path.with_suffix(".tmp")

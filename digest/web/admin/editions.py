@@ -6,6 +6,7 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Request
 from sqlalchemy import select
+from starlette.datastructures import FormData
 from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 
 from digest.audience.subscribers import InvalidEmail, normalise_email
@@ -17,7 +18,8 @@ from digest.models import Edition, EditionStatus, MailingList, utcnow
 from digest.scheduling.schedule import current_slot
 from digest.web.admin import sending
 from digest.web.auth import admin_name
-from digest.web.templating import db_session, page, runtime_of
+from digest.web.headers import email_headers
+from digest.web.templating import db_session, page, posted_form, runtime_of
 
 router = APIRouter(prefix="/admin/editions")
 WIDTHS = {"desktop": 700, "mobile": 375}
@@ -39,8 +41,7 @@ def editions(request: Request) -> Response:
 
 
 @router.post("/build")
-async def build(request: Request) -> Response:
-    form = await request.form()
+def build(request: Request, form: FormData = posted_form) -> Response:
     settings = request.app.state.settings
     with db_session(request) as session, session.begin():
         mailing_list = session.get(MailingList, int(str(form.get("list_id", "0")) or 0))
@@ -74,7 +75,7 @@ def preview_html(request: Request, edition_id: int) -> Response:
         if edition is None:
             return _missing(request)
         html, _ = preview_bodies(edition.html, edition.text, request.app.state.settings.base_url)
-    return HTMLResponse(html, headers={"Cache-Control": "no-store"})
+    return HTMLResponse(html, headers=email_headers(framed_by_us=True))
 
 
 @router.get("/{edition_id}/preview.txt")
@@ -93,8 +94,7 @@ def _back(edition_id: int, notice: str) -> Response:
 
 
 @router.post("/{edition_id}/test")
-async def test_send(request: Request, edition_id: int) -> Response:
-    form = await request.form()
+def test_send(request: Request, edition_id: int, form: FormData = posted_form) -> Response:
     settings = request.app.state.settings
     with db_session(request) as session, session.begin():
         edition = session.get(Edition, edition_id)

@@ -6,13 +6,14 @@ from urllib.parse import quote, urlsplit
 
 from fastapi import APIRouter, Request
 from sqlalchemy import select
+from starlette.datastructures import FormData
 from starlette.responses import RedirectResponse, Response
 
 from digest.ingest.catalog import feed_health
 from digest.models import AuditEntry, Feed, utcnow
 from digest.pipeline import fetch_tag_group
 from digest.web.auth import admin_name
-from digest.web.templating import db_session, page, runtime_of
+from digest.web.templating import db_session, page, posted_form, runtime_of
 
 router = APIRouter(prefix="/admin/feeds")
 
@@ -29,8 +30,8 @@ def feeds(request: Request, notice: str = "") -> Response:
 
 
 @router.post("")
-async def add_feed(request: Request) -> Response:
-    url = str((await request.form()).get("url", "")).strip()
+def add_feed(request: Request, form: FormData = posted_form) -> Response:
+    url = str(form.get("url", "")).strip()
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return _back(f"Not an http(s) URL: {url}")

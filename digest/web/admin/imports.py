@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from fastapi import APIRouter, Request
 from sqlalchemy import func, select
-from starlette.datastructures import UploadFile
+from starlette.datastructures import FormData, UploadFile
 from starlette.responses import Response, StreamingResponse
 
 from digest.audience.export import write_export
@@ -15,7 +15,7 @@ from digest.audience.importing.bulk import ImportReport, import_lines
 from digest.audience.importing.formats import Format, UnknownFormat
 from digest.models import MailingList, Membership
 from digest.web.auth import admin_name
-from digest.web.templating import db_session, page
+from digest.web.templating import db_session, page, posted_form
 
 router = APIRouter(prefix="/admin")
 
@@ -74,8 +74,7 @@ def import_form(request: Request, list_id: int) -> Response:
 
 
 @router.post("/lists/{list_id}/import")
-async def import_upload(request: Request, list_id: int) -> Response:
-    form = await request.form()
+def import_upload(request: Request, list_id: int, form: FormData = posted_form) -> Response:
     upload = form.get("file")
     chosen = str(form.get("format", ""))
     with db_session(request) as session:
@@ -90,7 +89,7 @@ async def import_upload(request: Request, list_id: int) -> Response:
         if not isinstance(upload, UploadFile):
             return again("Choose a CSV file to upload.")
         try:
-            text = (await upload.read()).decode("utf-8-sig")
+            text = upload.file.read().decode("utf-8-sig")
         except UnicodeDecodeError:
             return again("The file is not UTF-8 text; save it as CSV (UTF-8) and try again.")
         try:

@@ -7,13 +7,14 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Request
 from sqlalchemy import func, or_, select
+from starlette.datastructures import FormData
 from starlette.responses import RedirectResponse, Response
 
 from digest.audience.subscribers import set_status
 from digest.audience.transitions import TransitionRefused
 from digest.models import AuditEntry, MailingList, Membership, MembershipStatus, Subscriber
 from digest.web.auth import admin_name
-from digest.web.templating import db_session, page
+from digest.web.templating import db_session, page, posted_form
 
 router = APIRouter(prefix="/admin")
 PAGE_SIZE = 100
@@ -62,8 +63,7 @@ def person(request: Request, subscriber_id: int, notice: str = "") -> Response:
 
 
 @router.post("/memberships/{membership_id}/status")
-async def change_status(request: Request, membership_id: int) -> Response:
-    form = await request.form()
+def change_status(request: Request, membership_id: int, form: FormData = posted_form) -> Response:
     reason = str(form.get("reason", "")).strip()
     with db_session(request) as session, session.begin():
         membership = session.get(Membership, membership_id)

@@ -11,13 +11,14 @@ import re
 from fastapi import APIRouter, Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from starlette.datastructures import FormData
 from starlette.responses import RedirectResponse, Response
 
 from digest.models import AuditEntry, TopicDefinition, utcnow
 from digest.tagging import Assessment, assess, builtin_topic_names
 from digest.tagging.catalog import compile_topic, stored_definition
 from digest.web.auth import admin_name
-from digest.web.templating import db_session, page
+from digest.web.templating import db_session, page, posted_form
 
 router = APIRouter(prefix="/admin/topics")
 NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
@@ -33,8 +34,8 @@ def topics(request: Request) -> Response:
 
 
 @router.post("")
-async def new_topic(request: Request) -> Response:
-    name = str((await request.form()).get("name", "")).strip().lower()
+def new_topic(request: Request, form: FormData = posted_form) -> Response:
+    name = str(form.get("name", "")).strip().lower()
     if not NAME.match(name):
         return page(request, "admin/message.html", status_code=400, title="Bad topic name",
                     message="Use lower-case letters, digits and dashes.")
@@ -53,9 +54,8 @@ def topic_page(request: Request, name: str) -> Response:
 
 
 @router.post("/{name}")
-async def save_or_try(request: Request, name: str) -> Response:
+def save_or_try(request: Request, name: str, form: FormData = posted_form) -> Response:
     """`action=try` tests the text in the box without saving; `action=save` stores it."""
-    form = await request.form()
     definition = str(form.get("definition", ""))
     title, summary = str(form.get("title", "")), str(form.get("summary", ""))
     if not NAME.match(name):

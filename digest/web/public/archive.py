@@ -14,11 +14,17 @@ from dataclasses import dataclass
 from fastapi import APIRouter, Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from starlette.datastructures import FormData
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from digest.audience.active import is_active
 from digest.audience.billing import LAPSED_NOTICE
-from digest.audience.subscribers import InvalidEmail, find_subscriber, normalise_email
+from digest.audience.subscribers import (
+    InvalidEmail,
+    find_subscriber,
+    is_suppressed,
+    normalise_email,
+)
 from digest.audience.tokens import BadToken
 from digest.delivery.personalise import recipient
 from digest.delivery.transports.base import TransportError
@@ -35,13 +41,15 @@ from digest.models import (
     Subscriber,
 )
 from digest.web import readers
+from digest.web.headers import email_headers
 from digest.web.mail import send_archive_link
-from digest.web.public.subscribe import form_limited
-from digest.web.templating import db_session, page
+from digest.web.public.subscribe import MAIL_WINDOW, form_limited, may_mail
+from digest.web.templating import db_session, page, posted_form
 
 router = APIRouter()
 PUBLISHED = (EditionStatus.SENT, EditionStatus.SENDING)
 ARCHIVE_SIZE = 30
+ARCHIVE_MAIL = "archive_link_mail"
 HEADLINES = 8
 
 
@@ -100,9 +108,17 @@ def archive(request: Request) -> Response:
                     reader=readers.current_reader(request, session), sent=False)
 
 
+def _may_sign_in(session: Session, subscriber: Subscriber) -> bool:
+    """Suppressed addresses and anyone who marked our mail as spam are sent nothing."""
+    if is_suppressed(session, subscriber.email):
+        return False
+    return session.scalar(select(Membership.id).where(
+        Membership.subscriber_id == subscriber.id,
+        Membership.status == MembershipStatus.COMPLAINED).limit(1)) is None
+
+
 @router.post("/archive/sign-in")
-async def request_link(request: Request) -> Response:
-    form = await request.form()
+def request_link(request: Request, form: FormData = posted_form) -> Response:
     settings = request.app.state.settings
     if form_limited(request):
         return page(request, "public/message.html", status_code=429, title="Too many requests",
@@ -111,29 +127,48 @@ async def request_link(request: Request) -> Response:
         subscriber = None
         with contextlib.suppress(InvalidEmail):
             subscriber = find_subscriber(session, normalise_email(str(form.get("email", ""))))
-        if subscriber is not None:
+        if (subscriber is not None and _may_sign_in(session, subscriber)
+                and may_mail(request, ARCHIVE_MAIL, subscriber.email_hash)):
             try:
                 send_archive_link(settings, subscriber, readers.magic_link(settings, subscriber))
             except TransportError:
+                request.app.state.limiter.undo(ARCHIVE_MAIL, subscriber.email_hash, MAIL_WINDOW)
                 return page(request, "public/message.html", status_code=503,
                             title="Please try again later",
                             message="We could not send the email just now.")
-    # The same answer whether or not we know the address.
+    # The same answer whether or not we know the address (or may write to it).
     return page(request, "public/message.html", title="Check your inbox",
                 message="If that address is on one of our lists, a sign-in link is on its "
-                        f"way. It works for {settings.archive_link_minutes} minutes.")
+                        f"way. It works for {settings.archive_link_minutes} minutes, once.")
+
+
+def _bad_sign_in_link(request: Request, exc: BadToken) -> Response:
+    return page(request, "public/message.html", status_code=400,
+                title="This link does not work",
+                message=f"Sorry, {exc}. Ask for a new sign-in link on the archive page.")
 
 
 @router.get("/archive/sign-in/{token}")
 def follow_link(request: Request, token: str) -> Response:
+    """A button, not a sign-in: mail scanners open links, and the link works only once."""
     settings = request.app.state.settings
     with db_session(request) as session:
         try:
-            subscriber = readers.subscriber_for_link(session, settings, token)
+            readers.subscriber_for_link(session, settings, token)
         except BadToken as exc:
-            return page(request, "public/message.html", status_code=400,
-                        title="This link does not work",
-                        message=f"Sorry, {exc}. Ask for a new sign-in link on the archive page.")
+            return _bad_sign_in_link(request, exc)
+    return page(request, "public/press_to_continue.html", title="Sign in to the archive",
+                message="Press the button to sign in on this device.", button="Sign in")
+
+
+@router.post("/archive/sign-in/{token}")
+def use_link(request: Request, token: str) -> Response:
+    settings = request.app.state.settings
+    with db_session(request) as session:
+        try:
+            subscriber = readers.use_link(session, settings, token)
+        except BadToken as exc:
+            return _bad_sign_in_link(request, exc)
         response = RedirectResponse("/archive", status_code=303)
         readers.sign_in(response, settings, subscriber)
         return response
@@ -164,7 +199,7 @@ def edition_page(request: Request, slug: str, slot: str) -> Response:
             values = recipient(settings, mailing_list.id, 0, reader.id, reader.email,
                                reader.name, reader.email_hash).substitutions
             html = split_body(edition.html, TOKENS, escape=True).fill(values)
-            return HTMLResponse(html, headers={"Cache-Control": "private, no-store"})
+            return HTMLResponse(html, headers=email_headers(framed_by_us=False))
         return page(request, "public/edition_locked.html", status_code=403,
                     entry=_entry(session, edition, mailing_list), reader=reader,
                     lapsed=access == Access.LAPSED, lapsed_notice=LAPSED_NOTICE,

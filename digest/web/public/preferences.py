@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 from sqlalchemy.orm import Session
+from starlette.datastructures import FormData
 from starlette.responses import Response
 
 from digest.audience import tokens
@@ -18,7 +19,7 @@ from digest.audience.preferences import (
 from digest.audience.tokens import BadToken
 from digest.models import MailingList, Membership, Subscriber
 from digest.web.public.unsubscribe import bad_link
-from digest.web.templating import db_session, page
+from digest.web.templating import db_session, page, posted_form
 
 router = APIRouter()
 
@@ -49,8 +50,7 @@ def preferences_page(request: Request, token: str) -> Response:
 
 
 @router.post("/preferences/{token}")
-async def save_preferences(request: Request, token: str) -> Response:
-    form = await request.form()
+def save_preferences(request: Request, token: str, form: FormData = posted_form) -> Response:
     secret = request.app.state.settings.ensure_secret_key()
     update = PreferencesUpdate(
         topics=[str(t) for t in form.getlist("topics")],

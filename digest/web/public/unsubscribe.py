@@ -14,7 +14,7 @@ from digest.audience import tokens
 from digest.audience.flows import membership_for_token, unsubscribe_one_click
 from digest.audience.tokens import BadToken
 from digest.models import MailingList, Subscriber
-from digest.web.templating import db_session, page
+from digest.web.templating import db_session, page, posted_body
 
 router = APIRouter()
 
@@ -42,8 +42,7 @@ def unsubscribe_page(request: Request, token: str) -> Response:
 
 
 @router.post("/unsubscribe/{token}")
-async def unsubscribe(request: Request, token: str) -> Response:
-    body = await request.body()
+def unsubscribe(request: Request, token: str, body: bytes = posted_body) -> Response:
     settings = request.app.state.settings
     with db_session(request) as session, session.begin():
         result = unsubscribe_one_click(session, settings.ensure_secret_key(), token, body)
