@@ -21,12 +21,14 @@ def web(
     """Serve the admin console, subscriber pages, archive and webhooks."""
     import uvicorn
 
+    from digest.web.access_log import log_config
     from digest.web.app import create_app
 
     rt = runtime()
     app = create_app(rt.settings, runtime=rt)
     console.print(f"Serving on http://{host}:{port} (admin at /admin)")
-    uvicorn.run(app, host=host, port=port, proxy_headers=proxy_headers, log_level="info")
+    uvicorn.run(app, host=host, port=port, proxy_headers=proxy_headers, log_level="info",
+                log_config=log_config())  # tokens in paths never reach the access log
 
 
 @admin_app.command("create-user")

@@ -6,7 +6,7 @@ import contextlib
 import smtplib
 import ssl
 from collections.abc import Sequence
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from digest.delivery.transports.base import Message, Recipient, SendResult, TransportError
 from digest.delivery.transports.mime import build_email
@@ -15,7 +15,9 @@ from digest.delivery.transports.mime import build_email
 class SMTPTransport:
     """`smtp://user:pass@host:587` uses STARTTLS when offered; `smtps://` is TLS from the start.
 
-    `smtp://...?starttls=require` refuses to send in the clear.
+    `smtp://...?starttls=require` refuses to send in the clear.  A URL with a password
+    requires STARTTLS too: the password is never sent over a connection an attacker
+    could read (or strip STARTTLS from), unless the URL says `?insecure=1`.
     """
 
     name = "smtp"
@@ -26,11 +28,14 @@ class SMTPTransport:
         if parts.scheme not in {"smtp", "smtps"} or not parts.hostname:
             raise ValueError("DIGEST_SMTP_URL must look like smtp://user:pass@host:587")
         self.tls = parts.scheme == "smtps"
-        self.require_starttls = "starttls=require" in parts.query
+        query = dict(parse_qsl(parts.query))
         self.host = parts.hostname
         self.port = parts.port or (465 if self.tls else 25)
         self.user = unquote(parts.username or "")
         self.password = unquote(parts.password or "")
+        insecure = query.get("insecure", "") in {"1", "true", "yes"}
+        self.require_starttls = query.get("starttls") == "require" or (
+            bool(self.password) and not insecure)
         self.timeout = timeout
 
     def _connect(self) -> smtplib.SMTP:
@@ -46,7 +51,11 @@ class SMTPTransport:
                 conn.ehlo()
             elif self.require_starttls:
                 conn.quit()
-                raise TransportError("server does not offer STARTTLS", permanent=True)
+                raise TransportError(
+                    f"the SMTP server {self.host}:{self.port} does not offer STARTTLS, so "
+                    "digest will not send" + (" the password" if self.password else " mail")
+                    + " in the clear (use smtps://, a server with STARTTLS, or add "
+                    "?insecure=1 to DIGEST_SMTP_URL to allow it)", permanent=True)
         if self.user:
             conn.login(self.user, self.password)
         return conn
