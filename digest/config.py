@@ -84,7 +84,8 @@ class Settings(BaseSettings):
     )
     smtp_url: str = Field(
         "", validation_alias="DIGEST_SMTP_URL",
-        description="smtp://user:pass@host:587 (STARTTLS) or smtps://... (TLS).",
+        description="smtp://user:pass@host:587 (STARTTLS) or smtps://... (TLS); with a "
+        "password, STARTTLS is required unless the URL ends in ?insecure=1.",
     )
     from_email: str = Field(
         "digest@example.org", validation_alias="DIGEST_FROM_EMAIL",
