@@ -16,6 +16,7 @@ from digest.web.app import create_app
 from tests.services import free_port
 from tests.web.conftest import admin, admin_user, client, web  # noqa: F401 (fixtures)
 from tests.web.support import csrf_from
+from tests.web.test_browser import browser, site  # noqa: F401 (fixtures)
 
 Serve = Callable[..., str]
 
@@ -57,6 +58,6 @@ def as_client(address: str) -> dict[str, str]:
     return {"X-Forwarded-For": address}
 
 
-def form_token(browser: httpx.Client, page: str) -> str:
+def form_token(http: httpx.Client, page: str) -> str:
     """Open `page` (setting the session cookie) and return the form's CSRF token."""
-    return csrf_from(browser.get(page).text)
+    return csrf_from(http.get(page).text)

@@ -24,7 +24,7 @@ LIMIT = 5  # DIGEST_WEB_LOGIN_ATTEMPTS' default
 
 
 @pytest.fixture(params=["database", "redis"])
-def site(request: pytest.FixtureRequest, rt: Runtime, serve: Serve) -> str:
+def served(request: pytest.FixtureRequest, rt: Runtime, serve: Serve) -> str:
     """The app with an admin, counting sign-ins in the database or in Redis."""
     with rt.sessions() as session, session.begin():
         create_admin_user(session, ADMIN_USER, ADMIN_PASSWORD)
@@ -44,8 +44,8 @@ def guess(url: str, address: str, username: str = ADMIN_USER,
         return answer.status_code
 
 
-def test_twenty_guesses_at_once_get_no_more_tries_than_the_limit(site: str) -> None:
-    with httpx.Client(base_url=site, headers=as_client("198.51.100.7")) as browser:
+def test_twenty_guesses_at_once_get_no_more_tries_than_the_limit(served: str) -> None:
+    with httpx.Client(base_url=served, headers=as_client("198.51.100.7")) as browser:
         token = form_token(browser, LOGIN)
         form = {"username": ADMIN_USER, "password": "a wrong guess", "next": "/admin/",
                 "csrf_token": token}
@@ -60,24 +60,24 @@ def test_twenty_guesses_at_once_get_no_more_tries_than_the_limit(site: str) -> N
     assert sorted(answers) == [401] * LIMIT + [429] * (20 - LIMIT)
 
 
-def test_new_usernames_do_not_start_a_fresh_count_for_the_address(site: str) -> None:
+def test_new_usernames_do_not_start_a_fresh_count_for_the_address(served: str) -> None:
     for n in range(LIMIT):
-        assert guess(site, "198.51.100.8", username=f"user{n}") == 401
-    assert guess(site, "198.51.100.8", password=ADMIN_PASSWORD) == 429
+        assert guess(served, "198.51.100.8", username=f"user{n}") == 401
+    assert guess(served, "198.51.100.8", password=ADMIN_PASSWORD) == 429
 
 
-def test_an_account_is_limited_wherever_the_guesses_come_from(site: str) -> None:
+def test_an_account_is_limited_wherever_the_guesses_come_from(served: str) -> None:
     for n in range(LIMIT):
-        assert guess(site, f"203.0.113.{n + 1}") == 401
-    assert guess(site, "203.0.113.200", password=ADMIN_PASSWORD) == 429
-    assert guess(site, "203.0.113.201", username="bob") == 401  # other accounts are not
+        assert guess(served, f"203.0.113.{n + 1}") == 401
+    assert guess(served, "203.0.113.200", password=ADMIN_PASSWORD) == 429
+    assert guess(served, "203.0.113.201", username="bob") == 401  # other accounts are not
 
 
-def test_walking_through_an_ipv6_64_does_not_help(site: str) -> None:
+def test_walking_through_an_ipv6_64_does_not_help(served: str) -> None:
     for n in range(LIMIT):
-        assert guess(site, f"2001:db8:1:2::{n + 1:x}", username=f"user{n}") == 401
-    assert guess(site, "2001:db8:1:2:ffff:ffff:ffff:ffff", username="fresh") == 429
-    assert guess(site, "2001:db8:1:3::1", username="fresh") == 401  # the next /64 is another
+        assert guess(served, f"2001:db8:1:2::{n + 1:x}", username=f"user{n}") == 401
+    assert guess(served, "2001:db8:1:2:ffff:ffff:ffff:ffff", username="fresh") == 429
+    assert guess(served, "2001:db8:1:3::1", username="fresh") == 401  # the next /64 is another
 
 
 def test_the_app_answers_other_requests_while_a_password_is_hashed(
@@ -87,17 +87,17 @@ def test_the_app_answers_other_requests_while_a_password_is_hashed(
         # A costly stored hash: checking a guess against it takes seconds of CPU.
         session.execute(update(AdminUser).values(
             password_hash=PasswordHasher(time_cost=20).hash(ADMIN_PASSWORD)))
-    site = serve()
+    served = serve()
     finished: dict[str, float] = {}
 
     def sign_in() -> None:
-        guess(site, "192.0.2.1")  # wrong password: no re-hash afterwards
+        guess(served, "192.0.2.1")  # wrong password: no re-hash afterwards
         finished["sign-in"] = time.monotonic()
 
     hashing = threading.Thread(target=sign_in)
     hashing.start()
     time.sleep(0.5)  # the sign-in is now hashing
-    health = httpx.get(f"{site}/healthz", timeout=30)
+    health = httpx.get(f"{served}/healthz", timeout=30)
     finished["health"] = time.monotonic()
     hashing.join(60)
     assert health.status_code == 200

@@ -21,7 +21,7 @@ POSTS = ("/webhooks/sendgrid", "/webhooks/billing", "/unsubscribe/1.1.AAAAAAAAAA
 
 
 @pytest.fixture
-def site(rt: Runtime, serve: Serve) -> str:
+def served(rt: Runtime, serve: Serve) -> str:
     with rt.sessions() as session, session.begin():
         create_list(session, "Syria Digest")
     return serve(web_max_body_bytes=LIMIT)
@@ -43,29 +43,29 @@ def raw_request(url: str, head: str, body_chunks: Sequence[bytes] = ()) -> str:
 
 @pytest.mark.parametrize("path", POSTS)
 def test_a_body_declared_too_large_is_refused_before_a_byte_of_it_is_sent(
-        site: str, path: str) -> None:
+        served: str, path: str) -> None:
     # Headers only: a server that began reading the body would wait here until timeout.
     head = (f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
             "Content-Type: application/x-www-form-urlencoded\r\n"
             "Content-Length: 1000000000\r\n\r\n")
-    assert raw_request(site, head) == "HTTP/1.1 413 Request Entity Too Large"
+    assert raw_request(served, head) == "HTTP/1.1 413 Request Entity Too Large"
 
 
 @pytest.mark.parametrize("path", POSTS)
-def test_a_chunked_body_is_cut_off_at_the_limit(site: str, path: str) -> None:
+def test_a_chunked_body_is_cut_off_at_the_limit(served: str, path: str) -> None:
     head = (f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
             "Content-Type: application/x-www-form-urlencoded\r\n"
             "Transfer-Encoding: chunked\r\n\r\n")
     chunk = b"a=" + b"x" * 4094
     chunks = [b"%x\r\n%s\r\n" % (len(chunk), chunk)] * 4  # 16 KB, no length announced
     # 413 and not 403: the size is checked before the CSRF check reads the form.
-    assert raw_request(site, head, [*chunks, b"0\r\n\r\n"]) == \
+    assert raw_request(served, head, [*chunks, b"0\r\n\r\n"]) == \
         "HTTP/1.1 413 Request Entity Too Large"
 
 
-def test_bodies_within_the_limit_are_read_as_before(site: str) -> None:
-    answer = httpx.post(f"{site}/unsubscribe/1.1.AAAAAAAAAAAAAAAAAAAAAA",
+def test_bodies_within_the_limit_are_read_as_before(served: str) -> None:
+    answer = httpx.post(f"{served}/unsubscribe/1.1.AAAAAAAAAAAAAAAAAAAAAA",
                         content=b"List-Unsubscribe=One-Click",
                         headers={"Content-Type": "application/x-www-form-urlencoded"})
     assert answer.status_code == 404  # read and judged: a bad token, not a size problem
-    assert httpx.post(f"{site}/webhooks/billing", content=b"{}").status_code == 401
+    assert httpx.post(f"{served}/webhooks/billing", content=b"{}").status_code == 401

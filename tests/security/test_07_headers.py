@@ -3,13 +3,17 @@ frames only where we put it; `?notice=` text in a URL is never shown."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from fastapi.testclient import TestClient
+from playwright.sync_api import Browser, expect
 
 from digest.audience.lists import create_list
 from digest.models import Edition, EditionStatus
 from digest.runtime import Runtime
 from tests.web.support import submit
+from tests.web.test_browser import Site, admin_signs_in
 
 PUBLIC_PAGES = ("/archive", "/lists/syria-digest/subscribe", "/unsubscribe/1.1.forged",
                 "/confirm/forged", "/preferences/1.1.forged", "/archive/sign-in/forged",
@@ -81,3 +85,26 @@ def test_our_own_notices_still_reach_the_page_once(admin: TestClient) -> None:
     shown = admin.get(answer.headers["location"]).text
     assert "Added https://feeds.example.org/rss" in shown
     assert "Added https://feeds.example.org/rss" not in admin.get("/admin/feeds").text
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_the_console_and_sqladmin_work_under_the_policy_in_chromium(
+        browser: Browser, site: Site) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    refused: list[str] = []
+    page.on("console", lambda message: refused.append(message.text)
+            if "Content Security Policy" in message.text else None)
+    admin_signs_in(site, page)
+    page.goto(site.url + "/admin/mailing-list/create")
+    page.fill("#name", "Policy Test")
+    page.fill("#slug", "policy-test")
+    page.get_by_role("button", name="Save").first.click()
+    expect(page.get_by_text("Policy Test")).to_be_visible()
+    page.goto(site.url + "/admin/mailing-list/details/2")
+    page.get_by_role("link", name="Delete").first.click()
+    page.locator("#modal-delete-button").click()  # a scripted DELETE: needs our Origin
+    expect(page).to_have_url(re.compile(r"/admin/mailing-list/list"))
+    expect(page.get_by_text("Policy Test")).to_have_count(0)
+    assert refused == []
+    page.close()
