@@ -253,21 +253,26 @@ class Settings(BaseSettings):
     def ensure_secret_key(self) -> str:
         """The signing secret; generated once into the data dir when unset.
 
-        The key file is created readable by its owner only from the first byte
-        (never written first and restricted after), and only once: a second process
-        racing to create it reads the first one's key.  ConfigError when the key
-        found there is too short.
+        The key file is readable by its owner only from the first byte (never written
+        first and restricted after), and appears whole: the key is written to a private
+        temporary file that is then hard-linked into place, which fails if another
+        process got there first (its key is used).  ConfigError when the key found
+        there is too short.
         """
         if self.secret_key:
             return self.secret_key
         path = self.ensure_data_dir() / "secret_key"
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            pass
-        else:
-            with os.fdopen(fd, "w") as key_file:
-                key_file.write(secrets.token_urlsafe(48))
+        if not path.exists():
+            draft = path.with_name(f".secret_key.{os.getpid()}.{secrets.token_hex(4)}")
+            fd = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            try:
+                with os.fdopen(fd, "w") as key_file:
+                    key_file.write(secrets.token_urlsafe(48))
+                os.link(draft, path)
+            except FileExistsError:
+                pass  # another process made the key a moment ago
+            finally:
+                draft.unlink(missing_ok=True)
         key = path.read_text().strip()
         if len(key) < MIN_SECRET_LENGTH:
             raise ConfigError(f"the secret key in {path} is shorter than {MIN_SECRET_LENGTH} "

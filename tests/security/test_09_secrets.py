@@ -9,8 +9,10 @@ import os
 import stat
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +56,20 @@ def test_the_data_dir_key_file_and_database_are_private(tmp_path: Path) -> None:
     assert mode(data / "secret_key") == 0o600
     assert mode(data / "digest.sqlite3") == 0o600
     assert all(mode(extra) == 0o600 for extra in data.glob("digest.sqlite3-*"))
+
+
+def test_processes_starting_together_agree_on_one_key(tmp_path: Path) -> None:
+    start = threading.Barrier(8)
+
+    def first_run(_: int) -> str:
+        settings = load_settings(data_dir=tmp_path / "data")
+        start.wait()
+        return settings.ensure_secret_key()
+
+    with ThreadPoolExecutor(8) as pool:
+        keys = set(pool.map(first_run, range(8)))
+    assert len(keys) == 1 and len(keys.pop()) >= 32
+    assert [p.name for p in (tmp_path / "data").iterdir()] == ["secret_key"]  # no drafts left
 
 
 def test_a_short_secret_key_stops_start_up_with_a_clear_error(tmp_path: Path) -> None:
