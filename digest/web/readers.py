@@ -58,6 +58,8 @@ def subscriber_for_link(session: Session, settings: Settings, token: str) -> Sub
     if subscriber is None or not hmac.compare_digest(subscriber.email_hash[:16],
                                                      claims.email_hash):
         raise tokens.BadToken("this link is not valid")
+    if session.get(UsedSignInLink, claims.nonce) is not None:
+        raise tokens.BadToken("this link has already been used")
     return subscriber
 
 

@@ -82,5 +82,6 @@ def test_an_archive_sign_in_link_signs_in_once_and_only_on_the_button(
     assert "Signed in as rana@example.org" in signed_in[0].get("/archive").text
     again = browsers[0].post(link, data={"csrf_token": tokens[0]})
     assert again.status_code == 400 and "already been used" in again.text
+    assert "already been used" in browsers[1].get(link).text
     for browser in browsers:
         browser.close()
