@@ -133,7 +133,7 @@ def _forgive(request: Request, username: str) -> None:
 
 @router.post(LOGIN_PATH)
 def login(request: Request, form: FormData = posted_form) -> Response:
-    # A plain `def`: argon2 takes tens of milliseconds of CPU, in the thread pool.
+    # A plain `def`: argon2 costs a good part of a second of CPU; it runs in the thread pool.
     username = str(form.get("username", "")).strip()
     password = str(form.get("password", ""))
     target = _safe_next(str(form.get("next", "")))

@@ -9,7 +9,8 @@ With `DIGEST_REDIS_URL` set the counters live in Redis (shared by every web
 process, fixed windows that expire on their own; a Lua script makes check and
 count one step).  Without Redis they are rows in the audit log (`action` = the
 kind, `actor` = "web:<key>"), shared by every process on the same database; a
-lock makes check and count one step within the process.
+lock makes check and count one step within the process, and on PostgreSQL an
+advisory lock on the key does so across processes too.
 
 Client addresses are keyed by `address_key`: IPv6 clients by their /64, which
 one customer usually holds whole, so walking through it does not help.
@@ -24,7 +25,7 @@ from datetime import timedelta
 from typing import Protocol
 
 import redis
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from digest.config import Settings
@@ -81,6 +82,10 @@ class DatabaseLimiter:
 
     def try_hit(self, kind: str, key: str, window: timedelta, limit: int) -> bool:
         with self.lock, self.sessions() as session, session.begin():
+            if session.get_bind().dialect.name == "postgresql":
+                lock_id = int.from_bytes(hashlib.sha256(
+                    f"{kind}|{key}".encode()).digest()[:8], "big", signed=True)
+                session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": lock_id})
             recorded = int(session.scalar(
                 select(func.count()).select_from(AuditEntry).where(
                     AuditEntry.action == kind, AuditEntry.actor == self._actor(key),
