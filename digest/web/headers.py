@@ -56,6 +56,7 @@ def _sqladmin_script_hashes() -> tuple[str, ...]:
     return tuple(hashes)
 
 
+@cache
 def page_policy(admin: bool) -> str:
     scripts = " ".join(("'self'", *(_sqladmin_script_hashes() if admin else ())))
     return ("default-src 'self'; script-src " + scripts + "; style-src 'self' 'unsafe-inline'; "
