@@ -30,14 +30,27 @@ from digest.tagging.topic import Role, Topic
 
 Names = Callable[[str, str], frozenset[str]]  # (title, summary) -> specific names
 
+# Capitalised words that name institutions, titles or the world at large, not an actor,
+# place or event of one thread ("the Syrian Observatory for Human Rights", "the UN", "US
+# officials", "the interior ministry"), and the capital, which every thread passes through.
+GENERIC_NAMES = frozenset({
+    "army", "national", "democratic", "human", "right", "observatory", "us", "un", "united",
+    "nation", "state", "president", "government", "ministry", "minister", "interior",
+    "defence", "defense", "foreign", "media", "council", "security", "force", "forces",
+    "official", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "western", "arab", "islamic", "international",
+    "damascus", "capital", "city", "province", "north", "south", "east", "west", "isis",
+})
+
 
 @dataclass(frozen=True)
 class ThreadTuning:
     text_weight: float = 1.0
-    name_weight: float = 0.5
+    name_weight: float = 1.0
     storyline_bonus: float = 0.1
     threshold: float = 0.2
-    words_alone: float = 0.45  # cosine that needs no shared name
+    words_alone: float = 0.25  # cosine that needs no shared name
     generic_share: float = 0.3  # a name in more than this share of stories is generic
     generic_min_stories: int = 6  # below this, shares say nothing
 
@@ -104,7 +117,7 @@ class ThreadCheck:
             self._names[story.key] = frozenset(found)
         share = Counter(name for found in self._names.values() for name in found)
         total = len(stories)
-        self.generic = frozenset(
+        self.generic = GENERIC_NAMES | frozenset(
             name for name, count in share.items()
             if total >= self.tuning.generic_min_stories
             and count / total > self.tuning.generic_share)
