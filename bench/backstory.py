@@ -113,8 +113,8 @@ def score(rows: list[dict], method: Callable[[list, Topic, datetime], Told], sho
                 result.sentences += (line_text.casefold() not in titles
                                      and line_text.rstrip("\"'\u201d").endswith((".", "!", "?")))
                 if show and not good:
-                    result.misses.append(f"{day} [{thread}] took [{gold[line_ids[0]]['gold_thread']}]"
-                                         f" {line_text[:90]}")
+                    took = gold[line_ids[0]]["gold_thread"]
+                    result.misses.append(f"{day} [{thread}] took [{took}] {line_text[:90]}")
             start = (now - NEWS_WINDOW - timedelta(days=30)).isoformat()[:16]
             cut = (now - NEWS_WINDOW).isoformat()[:16]
             earlier = sorted(((when, event) for (t, event), when in first.items()

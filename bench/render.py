@@ -19,7 +19,9 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from digest.delivery.transports.base import personalise
-from digest.editions.compose import EditionContent, Recap, Source, StoryView, compose, summarise
+from digest.editions.backstory import SoFar
+from digest.editions.catchup import Backstory
+from digest.editions.compose import EditionContent, Source, StoryView, compose, summarise
 from digest.editions.render import (
     NAME,
     PREFERENCES_URL,
@@ -53,9 +55,12 @@ def stories(count: int) -> list[StoryView]:
     ]
 
 
-def recaps() -> list[Recap]:
-    return [Recap(NOW - timedelta(days=d), f"Development {d} on the road to Damascus",
-                  f"https://orientledger.test/d/{d}", "Orient Ledger") for d in range(1, 8)]
+def recaps() -> list[Backstory]:
+    lines = tuple(SoFar(NOW - timedelta(days=d), f"On day {d}",
+                        f"Development {d} on the road to Damascus was reported in detail.",
+                        "Orient Ledger", f"https://orientledger.test/d/{d}", (str(d),))
+                  for d in range(1, 6))
+    return [Backstory(str(n), f"Story {n}", lines, ()) for n in range(5)]
 
 
 def compose_and_render(views: list[StoryView]) -> tuple[EditionContent, str, str, int]:

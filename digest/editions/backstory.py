@@ -29,8 +29,16 @@ REACH = timedelta(days=30)
 NEW_READER = 5
 DAILY_READER = 2
 DUPLICATE = 0.6  # share of a sentence's content words already said elsewhere
-_LOWER_FIRST = frozenset({"The", "A", "An", "Dozens", "Hundreds", "Thousands", "Several",
-                          "Some", "More", "At", "Two", "Three", "Four", "Five"})
+# Sentence-opening words that are not names, lower-cased after "On Tuesday, ". Anything
+# else keeps its capital: "Syrian", "Israeli" or "Hayat" must not become lower case.
+_LOWER_FIRST = frozenset("""
+    The A An At In On After Before During More Several Some Many Two Three Four Five Six
+    Dozens Hundreds Thousands Rebel Rebels Government Security Troops Fighters Insurgents
+    Gunmen Militants Activists Residents Crowds Warplanes Investigators Searchers Buses
+    Donors Armed Opposition Islamist Jihadist Forces Clashes Fighting Rescuers Police
+    Protesters Civilians Families Officials Satellite Soldiers Army Militias Tribal Local
+    State Foreign President Interior Defence Secretary Heavy Deadly Fierce
+""".split())
 
 
 @dataclass(frozen=True)

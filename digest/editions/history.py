@@ -41,7 +41,8 @@ def stories_at(
             continue
         stories.setdefault(assignment.story, []).append(item)
         lines[assignment.story] = assignment.storyline
-    today, earlier = [], []
+    today: list[Development] = []
+    earlier: list[Development] = []
     for key in sorted(stories):
         members = sorted(stories[key], key=lambda i: (i.published, i.id))
         development = Development(key=key, storyline=lines[key], topic=topic.name,

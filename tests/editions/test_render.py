@@ -8,7 +8,7 @@ from pathlib import Path
 
 from digest.delivery.transports.base import Message, Recipient
 from digest.delivery.transports.mime import build_email
-from digest.editions.compose import Recap, Source, StoryView, compose, summarise
+from digest.editions.compose import Source, StoryView, compose, summarise
 from digest.editions.render import (
     HTML_BUDGET,
     NAME,
@@ -18,6 +18,7 @@ from digest.editions.render import (
     render_edition,
     render_html,
 )
+from tests.editions.factory import sample_backstory
 
 GOLDEN = Path(__file__).parent.parent / "data" / "editions" / "edition.eml"
 DAY = datetime(2024, 12, 9, 8, 0, tzinfo=UTC)
@@ -37,9 +38,7 @@ def _content() -> object:
                   "<img src=x onerror=alert(1)>", DAY,
                   sources=(Source("Bad", "https://d.test/x"),)),
     ]
-    backstory = [Recap(datetime(2024, 11, 30, tzinfo=UTC), "Rebels seize Aleppo",
-                       "https://a.test/aleppo", "Levant Wire")]
-    return compose("Syria Digest", stories, backstory, date=DAY)
+    return compose("Syria Digest", stories, sample_backstory(), date=DAY)
 
 
 def _render() -> tuple[str, str, str]:
