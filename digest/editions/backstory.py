@@ -31,14 +31,17 @@ DAILY_READER = 2
 DUPLICATE = 0.6  # share of a sentence's content words already said elsewhere
 # Sentence-opening words that are not names, lower-cased after "On Tuesday, ". Anything
 # else keeps its capital: "Syrian", "Israeli" or "Hayat" must not become lower case.
-_LOWER_FIRST = frozenset("""
-    The A An At In On After Before During More Several Some Many Two Three Four Five Six
-    Dozens Hundreds Thousands Rebel Rebels Government Security Troops Fighters Insurgents
-    Gunmen Militants Activists Residents Crowds Warplanes Investigators Searchers Buses
-    Donors Armed Opposition Islamist Jihadist Forces Clashes Fighting Rescuers Police
-    Protesters Civilians Families Officials Satellite Soldiers Army Militias Tribal Local
-    State Foreign President Interior Defence Secretary Heavy Deadly Fierce
-""".split())
+_LOWER_FIRST = frozenset({
+    "The", "A", "An", "At", "In", "On", "After", "Before", "During", "More", "Several",
+    "Some", "Many", "Two", "Three", "Four", "Five", "Six", "Dozens", "Hundreds",
+    "Thousands", "Rebel", "Rebels", "Government", "Security", "Troops", "Fighters",
+    "Insurgents", "Gunmen", "Militants", "Activists", "Residents", "Crowds", "Warplanes",
+    "Investigators", "Searchers", "Buses", "Donors", "Armed", "Opposition", "Islamist",
+    "Jihadist", "Forces", "Clashes", "Fighting", "Rescuers", "Police", "Protesters",
+    "Civilians", "Families", "Officials", "Satellite", "Soldiers", "Army", "Militias",
+    "Tribal", "Local", "State", "Foreign", "President", "Interior", "Defence", "Secretary",
+    "Heavy", "Deadly", "Fierce",
+})
 
 
 @dataclass(frozen=True)

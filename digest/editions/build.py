@@ -40,6 +40,7 @@ from digest.editions.variants import CONTEXT, WINDOWS, stored_key
 from digest.editions.whoswho import mentioned
 from digest.models import Edition, EditionStatus, MailingList, Story, utcnow
 from digest.models.editions import EditionVariant
+from digest.tagging import Topic
 from digest.tagging.catalog import load_topic_for
 from digest.tagging.explainers import Explainer
 
@@ -115,7 +116,7 @@ def _snapshot(
     carried = {v.story_id for v in current}
     today = list(developments_of(session, [s for s in stories if s.id in carried]).values())
     earlier = earlier_developments(session, topics, now=now, exclude=carried)
-    compiled = [load_topic_for(session, name) for name in topics]
+    compiled = _compiled(session, topics)
     check = thread_check(today, earlier, compiled)
     threads = {t.key: tuple(e.key for e in earlier if check.belongs(t.key, e.key))
                for t in today}
@@ -126,6 +127,17 @@ def _snapshot(
         today=tuple(today), threads=threads,
         explainers=_called_for([e for t in compiled for e in t.spec.explainers], today),
         explained=tuple(_recently_explained(session, mailing_list.id)))
+
+
+def _compiled(session: Session, names: list[str]) -> list[Topic]:
+    """The list's topics that have a definition (a name without one has no entity data)."""
+    found = []
+    for name in names:
+        try:
+            found.append(load_topic_for(session, name))
+        except ValueError:
+            continue  # an unknown or broken topic tags nothing, so tells nothing either
+    return found
 
 
 def _called_for(explainers: list[Explainer], today: list[Development]) -> tuple[Explainer, ...]:
