@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 
 from digest.editions.backstory import NEW_READER, REACH, Development, Report
 from digest.editions.catchup import Backstory, tell
-from digest.editions.threads import ThreadCheck, ThreadText, topic_names
+from digest.editions.threads import ThreadCheck, ThreadText, ThreadTuning, topic_names
 from digest.stories import StoryItem, cluster_items
 from digest.tagging import Topic, tag_item
 
@@ -55,20 +55,23 @@ def stories_at(
 
 
 def thread_check(
-    today: Sequence[Development], earlier: Sequence[Development], topics: Sequence[Topic]
+    today: Sequence[Development], earlier: Sequence[Development], topics: Sequence[Topic],
+    tuning: ThreadTuning | None = None,
 ) -> ThreadCheck:
     """The thread check over today's and earlier stories, with the topics' entity data."""
-    texts = [ThreadText(key=d.key, storyline=d.storyline,
+    texts = [ThreadText(key=d.key, storyline=d.storyline, date=d.date,
                         texts=tuple((r.title, r.summary) for r in d.reports))
              for d in [*today, *earlier]]
-    return ThreadCheck(texts, names=topic_names(*topics))
+    return ThreadCheck(texts, names=topic_names(*topics), tuning=tuning)
 
 
-def backstories_at(items: Sequence[StoryItem], topic: Topic, *, now: datetime
+def backstories_at(items: Sequence[StoryItem], topic: Topic, *, now: datetime,
+                   tuning: ThreadTuning | None = None,
                    ) -> list[tuple[Development, Backstory | None]]:
-    """Each of today's stories with its new-reader backstory (None: nothing to tell)."""
+    """Each of today's stories with its new-reader backstory (None: nothing to tell).
+    `tuning`: the thread check's knobs (the bench tries others; editions use the defaults)."""
     today, earlier = stories_at(items, topic, now=now)
-    check = thread_check(today, earlier, [topic])
+    check = thread_check(today, earlier, [topic], tuning)
     told = tell(today, earlier, check.belongs, topic.spec.explainers, now=now,
                 lines=NEW_READER, share=False)
     by_story = {b.story: b for b in told}

@@ -10,11 +10,18 @@ earlier development is checked against today's story on its own:
   mid-sentence (digest.stories.text.entities). A name that most stories of the period carry
   (the capital, the president of the day) is generic there and does not count either;
 - **words**: cosine of the two stories' TF-IDF centroids (digest.stories.vectors);
-- **storyline**: whether the clusterer linked them.
+- **event types**: distinctive kinds of event both tell (digest.editions.event_types:
+  chemical weapons, the quake, drugs, detainees ...), weighed like names;
+- **storyline**: whether the clusterer (digest.stories.cluster_items) linked them;
+- **time**: the score fades with the days between the two (`half_life_days`), since a thread
+  moves on and parallel threads of the same weeks share more and more background.
 
-A development belongs when it shares a specific name and its score clears THRESHOLD, or
-when the words alone are very close. Knobs are in `ThreadTuning` (chosen on the tune split
-of tests/data/backstory; `bench/backstory.py`).
+A development belongs when it shares a specific name (or event type) and its score clears
+`threshold`, or when the words alone are very close (`words_alone`). Then one hop: an
+earlier development that shares no name with today's story ("Damascus falls" and "rebels
+reach Homs") belongs when it is this close to a development already accepted directly and
+within `hop_days` of it (`hop_threshold`, stricter). Knobs are in `ThreadTuning` (chosen on
+the tune split of tests/data/backstory only; `bench/backstory.py` reports both splits).
 """
 
 from __future__ import annotations
@@ -23,7 +30,9 @@ import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
+from digest.editions.event_types import event_types
 from digest.stories.text import entities, tokens
 from digest.stories.vectors import Vector, cosine, idf_table
 from digest.tagging.topic import Role, Topic
@@ -47,12 +56,15 @@ GENERIC_NAMES = frozenset({
 @dataclass(frozen=True)
 class ThreadTuning:
     text_weight: float = 1.0
-    name_weight: float = 1.0
+    name_weight: float = 0.6
     storyline_bonus: float = 0.1
     threshold: float = 0.2
     words_alone: float = 0.25  # cosine that needs no shared name
-    generic_share: float = 0.3  # a name in more than this share of stories is generic
+    generic_share: float = 0.6  # a name in more than this share of stories is generic
     generic_min_stories: int = 6  # below this, shares say nothing
+    half_life_days: float = 15.0  # the score halves over this many days between the two
+    hop_threshold: float = 0.5  # score to an accepted development that lets one more in
+    hop_days: float = 10.0  # and how close in time to it that one must be
 
 
 @dataclass(frozen=True)
@@ -62,11 +74,14 @@ class ThreadText:
     key: str
     storyline: str
     texts: tuple[tuple[str, str], ...]  # (title, summary) of each report
+    date: datetime | None = None  # first report; None: no time decay, no hop
 
 
 def capitalised_names(title: str, summary: str) -> frozenset[str]:
-    """Names a text carries without a topic: capitalised mid-sentence, or in the gazetteer."""
-    return frozenset(entities(f"{title}. {summary}"))
+    """Names a text carries without a topic: capitalised mid-sentence, or in the gazetteer,
+    and the distinctive event types it tells."""
+    text = f"{title}. {summary}"
+    return frozenset(entities(text)) | event_types(text)
 
 
 def topic_names(*topics: Topic) -> Names:
@@ -104,6 +119,8 @@ class ThreadCheck:
         self._names: dict[str, frozenset[str]] = {}
         self._vectors: dict[str, Vector] = {}
         self._lines = {s.key: s.storyline for s in stories}
+        self._dates = {s.key: s.date for s in stories if s.date is not None}
+        self._threads: dict[str, frozenset[str]] = {}
         documents = {s.key: [w for t, m in s.texts for w in tokens(t) * 2 + tokens(m)]
                      for s in stories}
         idf = idf_table(list(documents.values()))
@@ -125,30 +142,55 @@ class ThreadCheck:
                         for name, count in share.items()}
 
     def names(self, key: str) -> frozenset[str]:
-        """The story's specific names (generic ones left out)."""
+        """The story's specific names and event types (generic ones left out)."""
         return self._names.get(key, frozenset()) - self.generic
 
     def shared(self, today: str, earlier: str) -> frozenset[str]:
         return self.names(today) & self.names(earlier)
 
+    def _words(self, one: str, other: str) -> float:
+        return cosine(self._vectors.get(one, {}), self._vectors.get(other, {}))
+
+    def _days(self, one: str, other: str) -> float | None:
+        first, second = self._dates.get(one), self._dates.get(other)
+        if first is None or second is None:
+            return None
+        return abs((first - second).total_seconds()) / 86400
+
     def score(self, today: str, earlier: str) -> float:
         """How surely `earlier` is a development of `today`'s thread (higher: surer)."""
         tuning = self.tuning
-        words = cosine(self._vectors.get(today, {}), self._vectors.get(earlier, {}))
         mine, theirs = self.names(today), self.names(earlier)
         shared = mine & theirs
         smaller = min(sum(self._weight[n] for n in mine), sum(self._weight[n] for n in theirs))
         overlap = sum(self._weight[n] for n in shared) / smaller if smaller else 0.0
         same_line = bool(self._lines.get(today)) and self._lines.get(today) == self._lines.get(
             earlier)
-        return (tuning.text_weight * words + tuning.name_weight * overlap
-                + tuning.storyline_bonus * same_line)
+        score = (tuning.text_weight * self._words(today, earlier) + tuning.name_weight * overlap
+                 + tuning.storyline_bonus * same_line)
+        days = self._days(today, earlier)
+        if days is not None and tuning.half_life_days > 0:
+            score /= 1 + days / tuning.half_life_days
+        return score
+
+    def _direct(self, today: str, earlier: str, threshold: float) -> bool:
+        if self._words(today, earlier) >= self.tuning.words_alone:
+            return True
+        return bool(self.shared(today, earlier)) and self.score(today, earlier) >= threshold
+
+    def thread(self, today: str) -> frozenset[str]:
+        """The stories of the pool that tell `today`'s thread: direct, then one hop."""
+        if today in self._threads:
+            return self._threads[today]
+        others = [key for key in self._vectors if key != today]
+        direct = {key for key in others if self._direct(today, key, self.tuning.threshold)}
+        hops = {
+            key for key in others if key not in direct and any(
+                (self._days(key, seed) or 0.0) <= self.tuning.hop_days
+                and self._direct(seed, key, self.tuning.hop_threshold) for seed in direct)}
+        self._threads[today] = frozenset(direct | hops)
+        return self._threads[today]
 
     def belongs(self, today: str, earlier: str) -> bool:
         """True when `earlier` tells part of `today`'s thread (see module docstring)."""
-        words = cosine(self._vectors.get(today, {}), self._vectors.get(earlier, {}))
-        if words >= self.tuning.words_alone:
-            return True
-        return bool(self.shared(today, earlier)) and (
-            self.score(today, earlier) >= self.tuning.threshold)
-
+        return earlier in self.thread(today)
