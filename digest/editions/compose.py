@@ -168,11 +168,16 @@ def shorten(content: EditionContent, full: int, shown: int) -> EditionContent:
     stories past `shown` left to the web version (counted in `more_on_web`).
 
     Stories count in reading order: "What's going on now" first, then "Digging real deep".
+    A shortened edition keeps "Let's bring you up to speed" only for the stories it still shows
+    in full: the backstory goes with its story, so an edition whose backstory alone would
+    outgrow the budget still fits (a story cut to a headline loses its paragraph first).
     """
     ordered = content.going_on_now + content.digging_deep
     kept = [replace(s, brief=s.brief or index >= full) for index, s in enumerate(ordered[:shown])]
     news = len([s for s in kept if s.kind != "analysis"])
+    in_full = {str(s.story_id) for s in kept if not s.brief}
     return replace(
         content, going_on_now=kept[:news], digging_deep=kept[news:],
         more_on_web=content.more_on_web + max(0, len(ordered) - shown),
+        up_to_speed=[b for b in content.up_to_speed if b.story in in_full],
     )
