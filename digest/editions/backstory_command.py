@@ -12,7 +12,6 @@ Exit codes: 0 done (bad lines reported on stderr and skipped), 1 failed, 2 usage
 from __future__ import annotations
 
 import json
-import sys
 from typing import Annotated
 
 import typer
@@ -26,7 +25,7 @@ def backstory(
     of items on stdin (the history up to --now)."""
     # Imports stay here: `digest --help` should not load the tagging and story pipelines.
     from digest.editions.history import backstories_at
-    from digest.stories.commands import _load
+    from digest.stories.commands import read_input
     from digest.stories.reading import BadLine, parse_published
     from digest.tagging import load_topic
 
@@ -39,14 +38,7 @@ def backstory(
         compiled = load_topic(topic)
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint="--topic") from error
-    try:
-        items, bad = _load(sys.stdin)
-    except (OSError, UnicodeDecodeError) as error:
-        typer.echo(f"cannot read input: {error}", err=True)
-        raise typer.Exit(1) from error
-    if bad and not items:
-        typer.echo(f"no usable item in the input ({bad} bad lines)", err=True)
-        raise typer.Exit(1)
+    items, _ = read_input("-")
     for story, told in backstories_at(items, compiled, now=moment):
         record = {
             "story": [r.id for r in story.reports],
