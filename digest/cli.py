@@ -39,6 +39,9 @@ COMMANDS: dict[str, Lazy] = {
                       "event into stories and storylines, and tell news from analysis. Reads "
                       '{"id","title","summary","link","source","published"} JSON lines and '
                       'writes {"id","story","storyline","kind"} JSON lines in input order.'),
+    "backstory": plugin("digest.editions.backstory_command:register", "Tell each story of an "
+                        "edition at --now its story so far and who's who, from JSON lines of "
+                        "items on stdin (the history up to --now)."),
     "sendgrid-sink": plugin("digest.local.sendgrid_sink.commands:register", "Serve a "
                             "SendGrid-compatible POST /v3/mail/send on loopback until Ctrl-C."),
     "demo": plugin("digest.local.demo:register",

@@ -23,19 +23,33 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from digest.config import Settings
-from digest.editions.compose import EditionContent, Recap, clean_recap, compose
-from digest.editions.queries import earlier_developments, sent_marks, story_views, unsent_stories
-from digest.editions.recaps import Development, recap_lines
+from digest.editions.backstory import Development
+from digest.editions.catchup import Backstory
+from digest.editions.compose import EditionContent, StoryView, compose
+from digest.editions.history import thread_check
+from digest.editions.queries import (
+    developments_of,
+    earlier_developments,
+    sent_marks,
+    story_views,
+    unsent_stories,
+)
 from digest.editions.render import Footer, Rendered, render_edition
-from digest.editions.snapshot import EditionSnapshot
+from digest.editions.snapshot import EditionSnapshot, shown_in
 from digest.editions.variants import CONTEXT, WINDOWS, stored_key
+from digest.editions.whoswho import mentioned
 from digest.models import Edition, EditionStatus, MailingList, Story, utcnow
 from digest.models.editions import EditionVariant
+from digest.tagging import Topic
+from digest.tagging.catalog import load_topic_for
+from digest.tagging.explainers import Explainer
 
 FIRST_EDITION_WINDOW = timedelta(days=7)
 NOW_WINDOW = timedelta(days=2)
 # Stories committed by a grouping that overlapped the previous build are still found.
 SLACK = timedelta(days=1)
+# A daily reader is not told who someone is again until this many editions went by.
+EXPLAINER_MEMORY = 5
 
 
 def web_url(settings: Settings, mailing_list: MailingList, slot: str) -> str:
@@ -70,18 +84,16 @@ def build_edition(
         current = [v for v in views if v.published >= now - NOW_WINDOW or v.kind == "analysis"]
     else:
         current = views
-    developments = earlier_developments(
-        session, topics, now=now, exclude={v.story_id for v in current})
-    lines = {v.storyline for v in current if v.storyline}
     base_days = None if previous is not None else FIRST_EDITION_WINDOW.days
-    base_recaps = recap_lines(developments, lines, now=now, days=base_days)
-    content = compose(mailing_list.name, current, base_recaps, date=now)
+    footer = footer_for(settings, mailing_list, slot)
+    snapshot = _snapshot(session, mailing_list, stories, current, now=now,
+                         base_days=base_days, footer=footer)
+    content = compose(mailing_list.name, current, snapshot.backstory(CONTEXT), date=now)
     edition = Edition(list_id=mailing_list.id, slot=slot, created_at=now)
     if content.is_empty:
         edition.status = EditionStatus.SKIPPED
         edition.skip_reason = _skip_reason(since, len(views), len(stories), marks)
         return _store(session, edition, [])
-    footer = footer_for(settings, mailing_list, slot)
     rendered = render_edition(content, footer)
     edition.subject, edition.preheader = rendered.subject, rendered.preheader
     edition.html, edition.text = rendered.html, rendered.text
@@ -89,12 +101,59 @@ def build_edition(
     carried = [v.story_id for v in views]
     edition.story_ids = content.story_ids + [i for i in carried if i not in content.story_ids]
     edition.story_marks = _marks(stories)
-    edition.content = EditionSnapshot(
-        list_name=mailing_list.name, now=now, base_days=base_days, views=tuple(current),
-        developments=tuple(developments), footer=footer).to_json()
+    edition.content = snapshot.to_json()
     edition.status = EditionStatus.READY
-    variants = [] if previous is None else _variants(content, developments, lines, footer, now)
+    variants = [] if previous is None else _variants(content, snapshot, footer)
     return _store(session, edition, variants)
+
+
+def _snapshot(
+    session: Session, mailing_list: MailingList, stories: list[Story], current: list[StoryView],
+    *, now: datetime, base_days: int | None, footer: Footer,
+) -> EditionSnapshot:
+    """What the edition is composed from, the backstory's threads checked once here."""
+    topics = list(mailing_list.topics)
+    carried = {v.story_id for v in current}
+    today = list(developments_of(session, [s for s in stories if s.id in carried]).values())
+    earlier = earlier_developments(session, topics, now=now, exclude=carried)
+    compiled = _compiled(session, topics)
+    check = thread_check(today, earlier, compiled)
+    threads = {t.key: tuple(e.key for e in earlier if check.belongs(t.key, e.key))
+               for t in today}
+    told = {key for keys in threads.values() for key in keys}
+    return EditionSnapshot(
+        list_name=mailing_list.name, now=now, base_days=base_days, views=tuple(current),
+        developments=tuple(e for e in earlier if e.key in told), footer=footer,
+        today=tuple(today), threads=threads,
+        explainers=_called_for([e for t in compiled for e in t.spec.explainers], today),
+        explained=tuple(_recently_explained(session, mailing_list.id)))
+
+
+def _compiled(session: Session, names: list[str]) -> list[Topic]:
+    """The list's topics that have a definition (a name without one has no entity data)."""
+    found = []
+    for name in names:
+        try:
+            found.append(load_topic_for(session, name))
+        except ValueError:
+            continue  # an unknown or broken topic tags nothing, so tells nothing either
+    return found
+
+
+def _called_for(explainers: list[Explainer], today: list[Development]) -> tuple[Explainer, ...]:
+    """The explainers some story of the edition mentions."""
+    texts = [text for story in today for r in story.reports for text in (r.title, r.summary)]
+    names = {who.key for who in mentioned(explainers, texts, limit=len(explainers))}
+    return tuple(e for e in explainers if e.name in names)
+
+
+def _recently_explained(session: Session, list_id: int) -> set[str]:
+    """Explainers the list's last EXPLAINER_MEMORY editions showed their daily readers."""
+    rows = session.scalars(
+        select(Edition.content)
+        .where(Edition.list_id == list_id, Edition.status != EditionStatus.SKIPPED)
+        .order_by(Edition.created_at.desc()).limit(EXPLAINER_MEMORY))
+    return {name for content in rows for name in shown_in(content)}
 
 
 def _skip_reason(since: datetime, views: int, stories: int, marks: dict[int, datetime]) -> str:
@@ -111,28 +170,32 @@ def _marks(stories: list[Story]) -> dict[str, str]:
 
 
 def _variants(
-    content: EditionContent, developments: list[Development], lines: set[str],
-    footer: Footer, now: datetime,
+    content: EditionContent, snapshot: EditionSnapshot, footer: Footer
 ) -> list[EditionVariant]:
     """A render per longer recap window whose backstory differs from the shorter one's."""
     made: list[EditionVariant] = []
-    shorter = content.up_to_speed
+    shorter = snapshot.backstory(CONTEXT)
     for key, days in WINDOWS.items():
         if days is None:
             continue
-        recaps = recap_lines(developments, lines, now=now, days=days)
-        if recaps == shorter:
+        backstory = snapshot.backstory(key)
+        if backstory == shorter:
             continue
-        shorter = recaps
-        rendered = _render_with(content, recaps, footer)
+        shorter = backstory
+        rendered = _render_with(content, backstory, footer)
         made.append(EditionVariant(key=key, subject=rendered.subject, html=rendered.html,
-                                   text=rendered.text, recaps=len(recaps)))
+                                   text=rendered.text, recaps=_lines(backstory)))
     return made
 
 
-def _render_with(content: EditionContent, recaps: list[Recap], footer: Footer) -> Rendered:
+def _lines(backstory: list[Backstory]) -> int:
+    return sum(len(b.so_far) + len(b.who) for b in backstory)
+
+
+def _render_with(content: EditionContent, backstory: list[Backstory], footer: Footer
+                 ) -> Rendered:
     """The same news with another backstory (one more render, no more queries)."""
-    ordered = sorted((clean_recap(r) for r in recaps), key=lambda r: r.date)
+    ordered = compose(content.list_name, [], backstory, date=content.date).up_to_speed
     return render_edition(replace(content, up_to_speed=ordered), footer)
 
 

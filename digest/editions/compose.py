@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from urllib.parse import urlsplit
 
+from digest.editions.catchup import Backstory
+
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'\u201c])")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 SUBJECT_MAX = 90
@@ -46,22 +48,12 @@ class StoryView:
 
 
 @dataclass(frozen=True)
-class Recap:
-    """One dated line of backstory."""
-
-    date: datetime
-    title: str
-    link: str
-    source: str = ""
-
-
-@dataclass(frozen=True)
 class EditionContent:
     list_name: str
     date: datetime
     headline: str
     preheader: str
-    up_to_speed: list[Recap] = field(default_factory=list)
+    up_to_speed: list[Backstory] = field(default_factory=list)  # per story, in news order
     going_on_now: list[StoryView] = field(default_factory=list)
     digging_deep: list[StoryView] = field(default_factory=list)
     more_on_web: int = 0  # stories left out of the email, counted for "read the rest"
@@ -119,9 +111,15 @@ def clean_view(view: StoryView) -> StoryView:
     )
 
 
-def clean_recap(recap: Recap) -> Recap:
-    return replace(recap, title=one_line(recap.title, 160) or "(untitled)",
-                   link=safe_link(recap.link), source=one_line(recap.source, 80))
+def clean_backstory(backstory: Backstory) -> Backstory:
+    """The backstory with one-line texts and safe links."""
+    return replace(
+        backstory, title=one_line(backstory.title, 200) or "(untitled)",
+        so_far=tuple(replace(line, text=one_line(line.text, 400), link=safe_link(line.link),
+                             source=one_line(line.source, 80)) for line in backstory.so_far),
+        who=tuple(replace(who, name=one_line(who.name, 80), text=one_line(who.text, 400))
+                  for who in backstory.who),
+    )
 
 
 def _prominence(story: StoryView) -> tuple[int, datetime]:
@@ -129,18 +127,23 @@ def _prominence(story: StoryView) -> tuple[int, datetime]:
     return (len(story.sources), story.published)
 
 
+def news_order(stories: list[StoryView]) -> list[StoryView]:
+    """The news stories in the order the edition shows them (most sources first)."""
+    return sorted((s for s in stories if s.kind != "analysis"), key=_prominence, reverse=True)
+
+
 def compose(
-    list_name: str, stories: list[StoryView], backstory: list[Recap], *, date: datetime
+    list_name: str, stories: list[StoryView], backstory: list[Backstory], *, date: datetime
 ) -> EditionContent:
     """Split stories into the sections; the lead is the news story with the most sources.
 
     News goes to "What's going on now" (most sources first), analysis to "Digging real deep"
-    (newest first), the backstory to "Let's bring you up to speed" (oldest first, so it
-    reads as a timeline). Stories beyond MAX_NEWS / MAX_ANALYSIS are counted in
-    `more_on_web`. The headline and subject come from the lead story.
+    (newest first), the backstory to "Let's bring you up to speed" (one paragraph per story
+    in today's news, in news order; digest.editions.catchup). Stories beyond MAX_NEWS /
+    MAX_ANALYSIS are counted in `more_on_web`. The headline and subject come from the lead.
     """
     clean = [clean_view(s) for s in stories]
-    news = sorted((s for s in clean if s.kind != "analysis"), key=_prominence, reverse=True)
+    news = news_order(clean)
     analysis = sorted((s for s in clean if s.kind == "analysis"),
                       key=lambda s: s.published, reverse=True)
     left_out = max(0, len(news) - MAX_NEWS) + max(0, len(analysis) - MAX_ANALYSIS)
@@ -155,7 +158,7 @@ def compose(
         preheader = one_line((lead.summary if lead else "") or headline, PREHEADER_MAX)
     return EditionContent(
         list_name=one_line(list_name, 100), date=date, headline=headline, preheader=preheader,
-        up_to_speed=sorted((clean_recap(r) for r in backstory), key=lambda r: r.date),
+        up_to_speed=[clean_backstory(b) for b in backstory],
         going_on_now=news, digging_deep=analysis, more_on_web=left_out,
     )
 
@@ -165,11 +168,16 @@ def shorten(content: EditionContent, full: int, shown: int) -> EditionContent:
     stories past `shown` left to the web version (counted in `more_on_web`).
 
     Stories count in reading order: "What's going on now" first, then "Digging real deep".
+    A shortened edition keeps "Let's bring you up to speed" only for the stories it still shows
+    in full: the backstory goes with its story, so an edition whose backstory alone would
+    outgrow the budget still fits (a story cut to a headline loses its paragraph first).
     """
     ordered = content.going_on_now + content.digging_deep
     kept = [replace(s, brief=s.brief or index >= full) for index, s in enumerate(ordered[:shown])]
     news = len([s for s in kept if s.kind != "analysis"])
+    in_full = {str(s.story_id) for s in kept if not s.brief}
     return replace(
         content, going_on_now=kept[:news], digging_deep=kept[news:],
         more_on_web=content.more_on_web + max(0, len(ordered) - shown),
+        up_to_speed=[b for b in content.up_to_speed if b.story in in_full],
     )

@@ -1,6 +1,6 @@
 """Database reads for an edition: unsent stories, their views, earlier developments, marks.
 
-Nothing here decides what an edition says (compose.py and recaps.py do); these functions
+Nothing here decides what an edition says (compose.py and catchup.py do); these functions
 only turn rows into the plain values those pure functions take.
 """
 
@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from digest.editions.backstory import Development, Report
 from digest.editions.compose import Source, StoryView, summarise
-from digest.editions.recaps import Development
 from digest.models import Edition, EditionStatus, Feed, Item, Story
 
 MARK_REACH = timedelta(days=60)  # stories stop changing long before this (stories.store.WINDOW)
@@ -116,27 +116,37 @@ def story_views(
     return views
 
 
+def developments_of(session: Session, stories: Sequence[Story]) -> dict[int, Development]:
+    """Story id -> the story with every report's text, as the backstory reads it."""
+    grouped = _items_by_story(session, (s.id for s in stories))
+    found = {}
+    for story in stories:
+        rows = grouped.get(story.id)
+        if not rows:
+            continue
+        reports = tuple(
+            Report(id=str(item.id), title=item.title, summary=item.summary_text, link=item.link,
+                   source=_source_name(item, feed_title), published=_aware(item.published_at))
+            for item, feed_title in rows)
+        found[story.id] = Development(key=str(story.id), storyline=story.storyline or "",
+                                      reports=reports, topic=story.topic)
+    return found
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
 def earlier_developments(
     session: Session, topics: Sequence[str], *, now: datetime, exclude: set[int]
 ) -> list[Development]:
-    """News stories on `topics` first reported in the last DEVELOPMENT_REACH, minus `exclude`."""
-    outlets = (
-        select(Item.story_id, func.count(func.distinct(Item.feed_id)).label("outlets"))
-        .where(Item.story_id.is_not(None)).group_by(Item.story_id).subquery()
-    )
-    rows = session.execute(
-        select(Story, Item.link, Feed.title, outlets.c.outlets)
-        .join(Item, Item.id == Story.lead_item_id).join(Feed, Feed.id == Item.feed_id)
-        .join(outlets, outlets.c.story_id == Story.id)
+    """News stories on `topics` first reported in the last DEVELOPMENT_REACH, minus `exclude`,
+    newest first, with their reports."""
+    stories = [s for s in session.scalars(
+        select(Story)
         .where(Story.topic.in_(list(topics)), Story.kind != "analysis",
                Story.published_at >= now - DEVELOPMENT_REACH, Story.published_at < now)
         .order_by(Story.published_at.desc()).limit(MAX_CANDIDATES * 2)
-    ).all()
-    return [
-        Development(
-            story_id=story.id, storyline=story.storyline or f"story-{story.id}",
-            date=story.published_at, title=story.title, link=link,
-            source=feed_title or "", outlets=count, topic=story.topic,
-        )
-        for story, link, feed_title, count in rows if story.id not in exclude
-    ]
+    ) if s.id not in exclude]
+    found = developments_of(session, stories)
+    return [found[s.id] for s in stories if s.id in found]

@@ -40,18 +40,18 @@ def skip_reason(topics: Collection[str]) -> str:
 def render_for(snapshot: EditionSnapshot, window: str, topics: Collection[str]) -> Rendered:
     """The edition as the `window` render, with only the stories and backstory on `topics`."""
     views = snapshot.views_on(topics)
-    content = compose(snapshot.list_name, views, snapshot.recaps(window, topics),
+    content = compose(snapshot.list_name, views, snapshot.backstory(window, topics),
                       date=snapshot.now)
     return render_edition(content, snapshot.footer)
 
 
 def shortest_window(snapshot: EditionSnapshot, window: str, topics: Collection[str]) -> str:
     """The shortest window whose backstory on `topics` equals `window`'s (one render for both)."""
-    wanted = snapshot.recaps(window, topics)
+    wanted = snapshot.backstory(window, topics)
     keys = list(WINDOWS)
     candidates = [CONTEXT] if snapshot.base_days is not None else keys[: keys.index(window) + 1]
     for key in candidates:
-        if snapshot.recaps(key, topics) == wanted:
+        if snapshot.backstory(key, topics) == wanted:
             return key
     return window
 
@@ -94,7 +94,7 @@ class TopicRenders:
         if topics == snapshot.topics:
             return everything
         if (len(snapshot.views_on(topics)) == len(snapshot.views)
-                and snapshot.recaps(window, topics) == snapshot.recaps(window)):
+                and snapshot.backstory(window, topics) == snapshot.backstory(window)):
             return everything  # the other topics only had backstory this window leaves out
         shortest = shortest_window(snapshot, window, topics)
         key = topic_key(shortest, topics)
@@ -103,7 +103,8 @@ class TopicRenders:
             self.session.add(EditionVariant(
                 edition_id=self.edition.id, key=key, subject=rendered.subject,
                 html=rendered.html, text=rendered.text,
-                recaps=len(snapshot.recaps(shortest, topics))))
+                recaps=sum(len(b.so_far) + len(b.who)
+                           for b in snapshot.backstory(shortest, topics))))
             self.session.flush()
             self.stored.add(key)
         return key

@@ -32,18 +32,10 @@ def _load(stream: TextIO) -> tuple[list[StoryItem], int]:
     return items, bad
 
 
-def cluster(
-    window_days: Annotated[
-        float,
-        typer.Option("--window-days", min=0.01, help="Reports further apart are never one story."),
-    ] = 3.0,
-    input_path: Annotated[
-        str, typer.Option("--input", "-i", help="JSON lines file to read; '-' is stdin.")
-    ] = "-",
-) -> None:
-    """Group items that report the same event into stories and storylines, and tell news from
-    analysis. Reads {"id","title","summary","link","source","published"} JSON lines and writes
-    {"id","story","storyline","kind"} JSON lines in input order."""
+def read_input(input_path: str = "-") -> tuple[list[StoryItem], int]:
+    """Valid items from a JSON lines file ('-': stdin) and the count of bad lines (each
+    reported on stderr); exits 1 when the input cannot be read or has lines but none usable.
+    Shared by the commands that read items (`digest cluster`, `digest backstory`)."""
     try:
         if input_path == "-":
             items, bad = _load(sys.stdin)
@@ -56,6 +48,22 @@ def cluster(
     if bad and not items:
         typer.echo(f"no usable item in the input ({bad} bad lines)", err=True)
         raise typer.Exit(1)
+    return items, bad
+
+
+def cluster(
+    window_days: Annotated[
+        float,
+        typer.Option("--window-days", min=0.01, help="Reports further apart are never one story."),
+    ] = 3.0,
+    input_path: Annotated[
+        str, typer.Option("--input", "-i", help="JSON lines file to read; '-' is stdin.")
+    ] = "-",
+) -> None:
+    """Group items that report the same event into stories and storylines, and tell news from
+    analysis. Reads {"id","title","summary","link","source","published"} JSON lines and writes
+    {"id","story","storyline","kind"} JSON lines in input order."""
+    items, bad = read_input(input_path)
     for assignment in cluster_items(items, window=timedelta(days=window_days)):
         record = {
             "id": assignment.id,

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from digest.tagging.explainers import Explainer, parse_explainers
 from digest.tagging.normalise import normalise
 
 _TOP_KEYS = {
     "name", "description", "threshold", "title_weight", "repeat_bonus", "context_weight",
     "context_cap", "list_factor", "rival_factor", "entities", "context", "negative", "rivals",
-    "list_peers",
+    "list_peers", "explainers",
 }
 _ENTITY_KEYS = {"name", "weight", "aliases", "unless", "supporting", "listable", "group"}
 _DEFAULTS = {
@@ -58,6 +59,7 @@ class TopicSpec:
     negative: tuple[str, ...]
     rivals: tuple[str, ...]
     list_peers: tuple[str, ...]
+    explainers: tuple[Explainer, ...] = ()  # who's who (digest.tagging.explainers)
 
 
 class _Checker:
@@ -169,6 +171,7 @@ def parse_topic(data: dict[str, Any], path: Path) -> TopicSpec:
         negative=check.phrases(data.get("negative", []), "negative"),
         rivals=check.phrases(data.get("rivals", []), "rivals"),
         list_peers=check.phrases(data.get("list_peers", []), "list_peers"),
+        explainers=parse_explainers(check, data.get("explainers")),
         **numbers,
     )
 

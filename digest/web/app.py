@@ -24,7 +24,16 @@ from digest.config import Settings
 from digest.keys import ADMIN_SESSION, derive_text_key
 from digest.runtime import Runtime, open_runtime
 from digest.web import auth, webhooks
-from digest.web.admin import dashboard, editions, feeds, imports, people, topics, views
+from digest.web.admin import (
+    dashboard,
+    editions,
+    explainers,
+    feeds,
+    imports,
+    people,
+    topics,
+    views,
+)
 from digest.web.body_limit import BodySizeLimit
 from digest.web.csrf import CSRFMiddleware, TokenInjectionMiddleware
 from digest.web.headers import SecurityHeaders
@@ -36,7 +45,7 @@ from digest.web.templating import make_templates
 SESSION_COOKIE = "digest_session"
 ROUTERS = tuple(module.router for module in (
     webhooks, subscribe, confirm, unsubscribe, preferences, archive, auth,
-    dashboard, editions, feeds, imports, people, topics))
+    dashboard, editions, feeds, imports, people, topics, explainers))
 # No cookie-authenticated forms here: signed webhooks and the RFC 8058 one-click POST.
 _CSRF_EXEMPT = re.compile(r"^/(webhooks/[^/]+|unsubscribe/[^/]+)$")
 

@@ -55,3 +55,22 @@ def shifted_rows(now: datetime, *names: str) -> list[dict[str, str]]:
     shift = now - newest - timedelta(hours=1)
     return [row | {"published": (parse_published(row["published"]) + shift).isoformat()}
             for row in rows]
+
+
+def sample_backstory(title: str = "Rebels capture Hama") -> list:
+    """One story's backstory: two dated sentences and one explainer, as renders show them."""
+    from datetime import UTC, datetime
+
+    from digest.editions.backstory import SoFar
+    from digest.editions.catchup import Backstory
+    from digest.editions.whoswho import Who
+
+    return [Backstory(story="1", title=title, so_far=(
+        SoFar(datetime(2024, 11, 27, 9, tzinfo=UTC), "Last week",
+              "Rebels led by Hayat Tahrir al-Sham launched an offensive on Aleppo from Idlib.",
+              "Levant Wire", "https://a.test/offensive", ("lw-1",), "10"),
+        SoFar(datetime(2024, 11, 30, 9, tzinfo=UTC), "On Saturday",
+              "Hayat Tahrir al-Sham rebels took control of most of Aleppo.",
+              "Orient Ledger", "https://b.test/aleppo", ("ol-1",), "11"),
+    ), who=(Who("HTS", "Hayat Tahrir al-Sham, an Islamist rebel group that ruled Idlib.",
+                "HTS"),))]

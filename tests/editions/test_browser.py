@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from digest.editions.compose import Recap, Source, StoryView, compose
+from digest.editions.compose import Source, StoryView, compose
 from digest.editions.preview import make_server, preview_bodies, serve_in_background, write_preview
 from digest.editions.render import Footer, render_edition
+from tests.editions.factory import sample_backstory
 
 CHROMIUM = "/usr/bin/chromium"
 OUTPUT = Path(__file__).resolve().parents[2] / "test-output" / "editions"
@@ -28,9 +29,7 @@ def _edition() -> tuple[str, str]:
     ] + [StoryView(99, "Analysis: what Hama means", "https://globaldesk.test/analysis/hama",
                    "The army is thin.", DAY, kind="analysis",
                    sources=(Source("Global Desk", "https://globaldesk.test/analysis/hama"),))]
-    recaps = [Recap(datetime(2024, 11, 30, tzinfo=UTC), "Aleppo falls to HTS rebels",
-                    "https://orientledger.test/aleppo", "Orient Ledger")]
-    rendered = render_edition(compose("Syria Digest", stories, recaps, date=DAY),
+    rendered = render_edition(compose("Syria Digest", stories, sample_backstory(), date=DAY),
                               Footer("Digest, 1 Example Street", "You subscribed.",
                                      "https://digest.test/editions/syria/2024-12-09"))
     return preview_bodies(rendered.html, rendered.text, "https://digest.test")

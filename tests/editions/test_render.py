@@ -8,7 +8,7 @@ from pathlib import Path
 
 from digest.delivery.transports.base import Message, Recipient
 from digest.delivery.transports.mime import build_email
-from digest.editions.compose import Recap, Source, StoryView, compose, summarise
+from digest.editions.compose import Source, StoryView, compose, summarise
 from digest.editions.render import (
     HTML_BUDGET,
     NAME,
@@ -18,6 +18,7 @@ from digest.editions.render import (
     render_edition,
     render_html,
 )
+from tests.editions.factory import sample_backstory
 
 GOLDEN = Path(__file__).parent.parent / "data" / "editions" / "edition.eml"
 DAY = datetime(2024, 12, 9, 8, 0, tzinfo=UTC)
@@ -37,9 +38,7 @@ def _content() -> object:
                   "<img src=x onerror=alert(1)>", DAY,
                   sources=(Source("Bad", "https://d.test/x"),)),
     ]
-    backstory = [Recap(datetime(2024, 11, 30, tzinfo=UTC), "Rebels seize Aleppo",
-                       "https://a.test/aleppo", "Levant Wire")]
-    return compose("Syria Digest", stories, backstory, date=DAY)
+    return compose("Syria Digest", stories, sample_backstory(), date=DAY)
 
 
 def _render() -> tuple[str, str, str]:
@@ -142,3 +141,24 @@ def test_the_html_is_shaped_for_mail_clients() -> None:
     assert 'role="presentation"' in html and "<!--[if mso]>" in html
     assert "View in your browser" in html and "https://digest.test/archive" in html
     assert "<link" not in html  # no remote stylesheet
+
+
+def test_a_backstory_too_long_for_the_budget_stays_only_with_stories_shown_in_full() -> None:
+    # 40 stories in today's news, each with five long sentences and three explainers: the
+    # section alone is over the budget. The edition still fits, and every paragraph it keeps
+    # belongs to a story it shows in full (the same in the plain text).
+    footer = Footer("Addr", "Why", "https://digest.test/e/1")
+    content = _long_content()
+    one = sample_backstory()[0]
+    long_lines = tuple(replace(line, text=line.text + " " + "More detail follows. " * 10)
+                       for line in one.so_far) * 3
+    backstory = [replace(one, story=str(s.story_id), title=f"Backstory of {s.story_id}",
+                         so_far=long_lines[:5], who=one.who * 3)
+                 for s in content.going_on_now]
+    heavy = replace(content, up_to_speed=backstory)  # type: ignore[attr-defined]
+    assert len(render_html(heavy, footer).encode()) > 2 * HTML_BUDGET  # type: ignore[arg-type]
+    rendered = render_edition(heavy, footer)  # type: ignore[arg-type]
+    assert len(rendered.html.encode()) <= HTML_BUDGET
+    told = {int(n) for n in re.findall(r"Backstory of (\d+)", rendered.html)}
+    assert told and told == {int(n) for n in re.findall(r"Backstory of (\d+)", rendered.text)}
+    assert len(told) < len(backstory)

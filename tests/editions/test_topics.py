@@ -6,14 +6,15 @@ import json
 from datetime import UTC, datetime, timedelta
 
 from digest.audience.lists import create_list
+from digest.editions.backstory import Development, Report
 from digest.editions.compose import Source, StoryView
-from digest.editions.recaps import Development
 from digest.editions.render import Footer
 from digest.editions.snapshot import EditionSnapshot
 from digest.editions.topics import TopicRenders
 from digest.editions.variants import CONTEXT, KEY_MAX, stored_key, topic_key, window_of
 from digest.models import Edition, EditionVariant
 from digest.runtime import Runtime
+from digest.tagging.explainers import Explainer
 
 NOW = datetime(2024, 12, 7, 8, 0, tzinfo=UTC)
 
@@ -25,8 +26,10 @@ def _view(n: int, topic: str, storyline: str = "") -> StoryView:
 
 
 def _development(n: int, topic: str, days: int, storyline: str = "") -> Development:
-    return Development(n, storyline or f"line-{n}", NOW - timedelta(days=days),
-                       f"Earlier {n} on {topic}", f"https://e.test/{n}", "Outlet", topic=topic)
+    report = Report(str(n), f"Earlier {n} on {topic}",
+                    f"Fighters in the town of Place{n} agreed to a truce with the army on {topic}.",
+                    f"https://e.test/{n}", "Outlet", NOW - timedelta(days=days))
+    return Development(str(n), storyline or f"line-{n}", (report,), topic=topic)
 
 
 SNAPSHOT = EditionSnapshot(
@@ -35,6 +38,11 @@ SNAPSHOT = EditionSnapshot(
     developments=(_development(10, "syria", 3, "hama"), _development(11, "lebanon", 4),
                   _development(12, "iraq", 5)),
     footer=Footer("1 Postal Road", "You subscribed.", "https://digest.test/e/1"),
+    today=(_development(1, "syria", 0, "hama"), _development(2, "lebanon", 0),
+           _development(3, "syria", 0)),
+    threads={"1": ("10",), "2": ("11",)},
+    explainers=(Explainer("Place2", "A town on topic lebanon.", ("place2",)),),
+    explained=("Place2",),  # shown to daily readers lately: only catch-up renders explain it
 )
 
 
@@ -66,10 +74,12 @@ def test_a_snapshot_reads_back_from_json_unchanged() -> None:
 def test_the_backstory_for_chosen_topics_keeps_only_their_lines() -> None:
     assert SNAPSHOT.story_topics == {"syria", "lebanon"}
     assert SNAPSHOT.topics == {"syria", "lebanon", "iraq"}
-    week = [r.title for r in SNAPSHOT.recaps("7d", {"syria"})]
-    assert week == ["Earlier 10 on syria"]
-    assert {r.title for r in SNAPSHOT.recaps("7d")} == {
-        "Earlier 10 on syria", "Earlier 11 on lebanon", "Earlier 12 on iraq"}
+    week = [line.items for b in SNAPSHOT.backstory("7d", {"syria"}) for line in b.so_far]
+    assert week == [("10",)]
+    everything = SNAPSHOT.backstory("7d")
+    assert {line.items for b in everything for line in b.so_far} == {("10",), ("11",)}
+    assert [w.name for b in everything for w in b.who] == ["Place2"]
+    assert [w.name for b in SNAPSHOT.backstory(CONTEXT) for w in b.who] == []
 
 
 def _edition(rt: Runtime, snapshot: EditionSnapshot | None) -> Edition:
@@ -91,9 +101,12 @@ def test_readers_get_the_full_render_when_their_topics_cover_the_edition(rt: Run
         assert renders.key_for("7d", []) == "7d"
         assert renders.key_for("7d", ["syria", "lebanon", "iraq", "jordan"]) == "7d"
         assert renders.key_for("30d", ["syria", "lebanon", "iraq"]) == "7d"
-        # Iraq has backstory only, and the context window leaves it out: nothing differs.
+        # Iraq's only earlier story is in no thread of today's news: no window tells it.
         assert renders.key_for(CONTEXT, ["syria", "lebanon"]) == CONTEXT
-        assert renders.key_for("7d", ["syria", "lebanon"]) == "7d:lebanon+syria"
+        assert renders.key_for("7d", ["syria", "lebanon"]) == "7d"
+        # Syria alone leaves out Lebanon's story: a render of its own, shared by every
+        # window (its one earlier development fits a daily reader's two lines).
+        assert renders.key_for("7d", ["syria"]) == "context:syria"
 
 
 def test_readers_whose_topics_have_only_backstory_get_nothing(rt: Runtime) -> None:

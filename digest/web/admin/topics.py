@@ -70,7 +70,7 @@ def save_or_try(request: Request, name: str, form: FormData = posted_form) -> Re
     else:
         if form.get("action") == "save":
             with db_session(request) as session, session.begin():
-                _save(session, name, definition, actor=f"admin:{admin_name(request)}")
+                save_definition(session, name, definition, actor=f"admin:{admin_name(request)}")
             saved = True
         if title or summary:
             verdict = assess(topic, title, summary)
@@ -79,7 +79,8 @@ def save_or_try(request: Request, name: str, form: FormData = posted_form) -> Re
                 summary=summary)
 
 
-def _save(session: Session, name: str, definition: str, *, actor: str) -> None:
+def save_definition(session: Session, name: str, definition: str, *, actor: str) -> None:
+    """Stores the topic's TOML in place of the file (or the last edit), audited."""
     row = session.scalar(select(TopicDefinition).where(TopicDefinition.name == name))
     if row is None:
         row = TopicDefinition(name=name)

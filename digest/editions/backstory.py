@@ -1,0 +1,168 @@
+"""Pure "story so far": for a story in today's news, its thread's earlier developments in the
+earlier reports' own sentences, dated relative to the edition, attributed and linked.
+
+Contract of `story_so_far(today, earlier, belongs, now=, lines=)`:
+- only developments of today's thread (`belongs(today.key, earlier.key)`, in editions
+  `ThreadCheck.belongs`: a check per development, not the storyline alone), first reported
+  in the REACH before `now`;
+- the most recent `lines` of them (a new reader gets up to NEW_READER, a reader who had
+  the previous edition up to DAILY_READER), told oldest first;
+- each told by the sentence that carries its event (digest.editions.sentences), quoted as
+  written, with the outlet it comes from; a development whose reports have no such sentence
+  falls back to its headline;
+- never what today's reports already say, nor the same thing twice (near-duplicates by
+  shared content words), and never a development listed in `told` (already told in this
+  edition under another story).
+Nothing is generated: every line is a span of one report's text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from digest.editions.sentences import Quote, best_quote, plain, split_sentences
+from digest.stories.text import entities, tokens
+
+REACH = timedelta(days=30)
+NEW_READER = 5
+DAILY_READER = 2
+DUPLICATE = 0.6  # share of a sentence's content words already said elsewhere
+# Sentence-opening words that are not names, lower-cased after "On Tuesday, ". Anything
+# else keeps its capital: "Syrian", "Israeli" or "Hayat" must not become lower case.
+_LOWER_FIRST = frozenset({
+    "The", "A", "An", "At", "In", "On", "After", "Before", "During", "More", "Several",
+    "Some", "Many", "Two", "Three", "Four", "Five", "Six", "Dozens", "Hundreds",
+    "Thousands", "Rebel", "Rebels", "Government", "Security", "Troops", "Fighters",
+    "Insurgents", "Gunmen", "Militants", "Activists", "Residents", "Crowds", "Warplanes",
+    "Investigators", "Searchers", "Buses", "Donors", "Armed", "Opposition", "Islamist",
+    "Jihadist", "Forces", "Clashes", "Fighting", "Rescuers", "Police", "Protesters",
+    "Civilians", "Families", "Officials", "Satellite", "Soldiers", "Army", "Militias",
+    "Tribal", "Local", "State", "Foreign", "President", "Interior", "Defence", "Secretary",
+    "Heavy", "Deadly", "Fierce",
+})
+
+
+@dataclass(frozen=True)
+class Report:
+    """One earlier or current report, as read from a feed."""
+
+    id: str
+    title: str
+    summary: str
+    link: str
+    source: str
+    published: datetime
+
+
+@dataclass(frozen=True)
+class Development:
+    """A story (one event, possibly several outlets) the backstory may tell."""
+
+    key: str
+    storyline: str
+    reports: tuple[Report, ...]
+    topic: str = ""
+
+    @property
+    def date(self) -> datetime:
+        return min(r.published for r in self.reports)
+
+
+@dataclass(frozen=True)
+class SoFar:
+    """One sentence of the story so far."""
+
+    date: datetime
+    when: str  # "Yesterday", "On Tuesday", "Last week", "On 18 Nov"
+    text: str  # verbatim from the report
+    source: str
+    link: str
+    items: tuple[str, ...]  # the report(s) the sentence comes from
+    story: str = ""  # the development's key
+
+    @property
+    def reads(self) -> str:
+        """The line as the reader sees it: "On Tuesday, rebels captured ..."."""
+        first, _, rest = self.text.partition(" ")
+        if first in _LOWER_FIRST:
+            first = first.lower()
+        return f"{self.when}, {first} {rest}".rstrip()
+
+
+def relative_day(date: datetime, now: datetime) -> str:
+    """The date as an edition of `now` says it: Yesterday, On Tuesday, Last week, On 18 Nov."""
+    days = (now.date() - date.date()).days
+    if days <= 0:
+        return "Earlier today"
+    if days == 1:
+        return "Yesterday"
+    if days < 7:
+        return f"On {date:%A}"
+    if days < 14 and date.isocalendar()[1] == (now - timedelta(days=7)).isocalendar()[1]:
+        return "Last week"
+    if date.year != now.year:
+        return f"On {date.day} {date:%b %Y}"
+    return f"On {date.day} {date:%b}"
+
+
+Said = tuple[frozenset[str], frozenset[str]]  # a sentence's content words and its names
+
+
+def _said(text: str) -> Said:
+    return frozenset(tokens(text)), frozenset(entities(text))
+
+
+def _sentences_of(report: Report) -> list[Said]:
+    return [_said(report.title)] + [_said(s) for s in split_sentences(report.summary)]
+
+
+def _repeats(sentence: Said, said: Sequence[Said]) -> bool:
+    """Most of its words said in one sentence already, and every name it has there too."""
+    words, names = sentence
+    if not words:
+        return True
+    return any(len(words & other) / len(words) >= DUPLICATE and names <= other_names
+               for other, other_names in said)
+
+
+def _quote(development: Development) -> tuple[Quote, Report]:
+    reports = sorted(development.reports, key=lambda r: (r.published, r.id))
+    found = best_quote([(r.id, r.title, r.summary) for r in reports])
+    if found is None:  # no summary sentence anywhere: the earliest headline, as written
+        first = reports[0]
+        return Quote(text=plain(first.title), item_id=first.id, score=0.0), first
+    return found, next(r for r in reports if r.id == found.item_id)
+
+
+Belongs = Callable[[str, str], bool]  # (today's key, earlier key) -> same thread?
+
+
+def story_so_far(
+    today: Development, earlier: Sequence[Development], belongs: Belongs, *,
+    now: datetime, lines: int = NEW_READER, told: Collection[str] = (),
+) -> list[SoFar]:
+    """Up to `lines` dated sentences on today's thread, oldest first (module docstring)."""
+    said = [sentence for r in today.reports for sentence in _sentences_of(r)]
+    current = {r.id for r in today.reports}
+    candidates = sorted(
+        (d for d in earlier
+         if now - REACH <= d.date < now and d.key != today.key
+         and not current & {r.id for r in d.reports}
+         and d.key not in told and belongs(today.key, d.key)),
+        key=lambda d: (d.date, d.key), reverse=True)
+    chosen: list[SoFar] = []
+    for development in candidates:
+        if len(chosen) >= lines:
+            break
+        quote, report = _quote(development)
+        sentence = _said(quote.text)
+        if _repeats(sentence, said):
+            continue
+        said.append(sentence)
+        chosen.append(SoFar(
+            date=report.published, when=relative_day(report.published, now),
+            text=quote.text, source=report.source, link=report.link, items=(report.id,),
+            story=development.key))
+    return sorted(chosen, key=lambda line: (line.date, line.items))

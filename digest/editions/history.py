@@ -1,0 +1,78 @@
+"""Pure backstory over a plain history of items (no database): what `digest backstory` runs.
+
+`stories_at(items, topic, now=)` goes the edition's way: tag each item with the topic
+(digest.tagging.tag_item), cluster the tagged items of the last REACH + a day into stories and
+storylines (digest.stories.cluster_items), take as today's news the news stories with a
+report in the last NEWS_WINDOW, and as earlier developments the news stories wholly before
+it. `backstories_at` then checks threads (digest.editions.threads) and tells each story's
+backstory (digest.editions.catchup.tell) in the new reader's version, each story on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from digest.editions.backstory import NEW_READER, REACH, Development, Report
+from digest.editions.catchup import Backstory, tell
+from digest.editions.threads import ThreadCheck, ThreadText, ThreadTuning, topic_names
+from digest.stories import StoryItem, cluster_items
+from digest.tagging import Topic, tag_item
+
+NEWS_WINDOW = timedelta(days=1)  # a daily edition's news
+
+
+def _report(item: StoryItem) -> Report:
+    return Report(id=item.id, title=item.title, summary=item.summary, link=item.link,
+                  source=item.source, published=item.published)
+
+
+def stories_at(
+    items: Sequence[StoryItem], topic: Topic, *, now: datetime
+) -> tuple[list[Development], list[Development]]:
+    """(today's news stories, most widely reported first; earlier news stories)."""
+    start = now - REACH - NEWS_WINDOW
+    tagged = [i for i in items if start <= i.published <= now
+              and tag_item(topic, i.title, i.summary) is not None]
+    stories: dict[str, list[StoryItem]] = {}
+    lines: dict[str, str] = {}
+    for item, assignment in zip(tagged, cluster_items(tagged), strict=True):
+        if assignment.kind != "news":
+            continue
+        stories.setdefault(assignment.story, []).append(item)
+        lines[assignment.story] = assignment.storyline
+    today: list[Development] = []
+    earlier: list[Development] = []
+    for key in sorted(stories):
+        members = sorted(stories[key], key=lambda i: (i.published, i.id))
+        development = Development(key=key, storyline=lines[key], topic=topic.name,
+                                  reports=tuple(_report(i) for i in members))
+        latest = members[-1].published
+        (today if latest > now - NEWS_WINDOW else earlier).append(development)
+    today.sort(key=lambda d: (len({r.source for r in d.reports}),
+                              max(r.published for r in d.reports)), reverse=True)
+    return today, earlier
+
+
+def thread_check(
+    today: Sequence[Development], earlier: Sequence[Development], topics: Sequence[Topic],
+    tuning: ThreadTuning | None = None,
+) -> ThreadCheck:
+    """The thread check over today's and earlier stories, with the topics' entity data."""
+    texts = [ThreadText(key=d.key, storyline=d.storyline, date=d.date,
+                        texts=tuple((r.title, r.summary) for r in d.reports))
+             for d in [*today, *earlier]]
+    return ThreadCheck(texts, names=topic_names(*topics), tuning=tuning)
+
+
+def backstories_at(items: Sequence[StoryItem], topic: Topic, *, now: datetime,
+                   tuning: ThreadTuning | None = None,
+                   ) -> list[tuple[Development, Backstory | None]]:
+    """Each of today's stories with its new-reader backstory (None: nothing to tell).
+    `tuning`: the thread check's knobs (the bench tries others; editions use the defaults)."""
+    today, earlier = stories_at(items, topic, now=now)
+    check = thread_check(today, earlier, [topic], tuning)
+    told = tell(today, earlier, check.belongs, topic.spec.explainers, now=now,
+                lines=NEW_READER, share=False)
+    by_story = {b.story: b for b in told}
+    return [(story, by_story.get(story.key)) for story in today]

@@ -1,0 +1,117 @@
+"""Pure choice of the sentence that carries an event, from a report's own words.
+
+A report is a headline and a summary. The backstory quotes summaries, not headlines: a
+headline is written to be scanned ("Syria: rebels take Aleppo airport"), a summary sentence
+is written to be read ("Rebels captured the airport on Sunday, ..."). The sentence chosen:
+
+- is a real sentence (enough words, a lower-case word that is not a name, no "Click here",
+  "Read more", "Watch:", "Reuters reported", newsletter or live-blog furniture);
+- shares the most content words with the report's own headline and with the other
+  outlets' reports of the same event (what every outlet says is the event itself, not the
+  colour one outlet added);
+- is quoted as written, minus a wire dateline ("BEIRUT (Reuters) -").
+
+Nothing is paraphrased or generated: `Quote.text` is a span of the report's text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from digest.stories.text import tokens
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
+_TAGS = re.compile(r"<[^>]+>")
+_SPLIT = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[A-Z0-9\"'\u201c\u2018])")
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]+)?\s*)?"
+    r"\((?:AP|AFP|Reuters|dpa|ANSA|UPI)\)\s*[-\u2013\u2014:]\s*"
+    r"|^[A-Z][A-Z .'-]{2,30}\s*[-\u2013\u2014]{1,2}\s+"
+)
+_BOILERPLATE = re.compile(
+    r"click here|read more|read the full|sign up|subscribe|newsletter|follow (?:our|us|live)"
+    r"|live updates|live blog|watch:|listen:|photo:|video:|image:|copyright|all rights reserved"
+    r"|^(?:reuters|ap|afp|the associated press|bloomberg|the guardian|bbc|we|it)"
+    r" (?:reported|reports|has reported|has learned|understands)\b"
+    r"|\bcontinue reading\b|\bthe post .* appeared first\b|\bupdated\b.*\d{4}|\bthis story\b"
+    r"|\bmore to follow\b|\bbreaking news\b|\bwe will bring you\b|\bwhat we know\b",
+    re.IGNORECASE,
+)
+MIN_WORDS = 7
+MAX_CHARS = 320
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A sentence taken verbatim from one report."""
+
+    text: str
+    item_id: str
+    score: float  # how well it carries the event (shared content words), for ranking
+
+
+def plain(text: str) -> str:
+    """Text without tags or control characters, whitespace collapsed."""
+    return " ".join(_CONTROL.sub(" ", _TAGS.sub(" ", text)).split())
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a summary, each without a leading wire dateline."""
+    return [_DATELINE.sub("", part).strip() for part in _SPLIT.split(plain(text)) if part.strip()]
+
+
+def is_sentence(text: str) -> bool:
+    """A readable sentence, not a headline, a fragment or page furniture."""
+    words = text.split()
+    if len(words) < MIN_WORDS or len(text) > MAX_CHARS or _BOILERPLATE.search(text):
+        return False
+    if not text[0].isupper() and not text[0].isdigit() and text[0] not in "\"'\u201c":
+        return False
+    if text.rstrip("\"'\u201d\u2019)").endswith("?"):
+        return False
+    # Title Case throughout reads as a headline: a sentence has lower-case content words.
+    lower = [w for w in words[1:] if len(w) > 3 and w[0].islower()]
+    return len(lower) >= 2
+
+
+def _overlap(sentence: set[str], other: set[str]) -> float:
+    return len(sentence & other) / (len(sentence) or 1)
+
+
+def event_quote(
+    item_id: str, title: str, summary: str, others: Sequence[str] = ()
+) -> Quote | None:
+    """The summary sentence of a report that states its event, or None when it has none.
+
+    `others`: the other outlets' reports of the same event (title + summary), whose shared
+    words show what the event is.
+    """
+    headline = set(tokens(title))
+    echoes = [set(tokens(text)) for text in others]
+    best: Quote | None = None
+    for position, sentence in enumerate(split_sentences(summary)):
+        if not is_sentence(sentence):
+            continue
+        words = set(tokens(sentence))
+        if not words:
+            continue
+        score = 2 * _overlap(words, headline) + sum(_overlap(words, e) for e in echoes) / max(
+            1, len(echoes)) + len(words & headline) * 0.05
+        score -= 0.1 * position  # the lead sentence usually carries the news
+        if best is None or score > best.score:
+            best = Quote(text=sentence, item_id=item_id, score=score)
+    return best
+
+
+def best_quote(reports: Sequence[tuple[str, str, str]]) -> Quote | None:
+    """Among reports (id, title, summary) of one event, the sentence that best states it."""
+    texts = [f"{title}. {summary}" for _, title, summary in reports]
+    found = []
+    for index, (item_id, title, summary) in enumerate(reports):
+        others = texts[:index] + texts[index + 1:]
+        quote = event_quote(item_id, title, summary, others)
+        if quote is not None:
+            found.append(quote)
+    return max(found, key=lambda q: q.score, default=None)

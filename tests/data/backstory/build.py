@@ -1,0 +1,48 @@
+"""Builds the backstory development set (tune.jsonl, check.jsonl) from events_*.py.
+
+Run: .venv/bin/python tests/data/backstory/build.py
+
+One JSON line per report: the `digest backstory` input fields, plus `gold_thread` and
+`gold_event` (the labels bench/backstory.py scores against).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import events_check
+import events_tune
+
+HERE = Path(__file__).parent
+HOSTS = {"Reuters": "www.reuters.com/world/middle-east", "AP": "apnews.com/article",
+         "BBC": "www.bbc.com/news/articles", "Al Jazeera": "www.aljazeera.com/news",
+         "Guardian": "www.theguardian.com/world", "France 24": "www.france24.com/en/middle-east",
+         "DW": "www.dw.com/en"}
+
+
+def _slug(title: str) -> str:
+    return "-".join(re.sub(r"[^a-z0-9 ]+", "", title.lower()).split()[:10])
+
+
+def rows(events: list) -> list[dict]:
+    found = []
+    for thread, event, reports in events:
+        for source, when, title, summary in reports:
+            ident = hashlib.sha1(f"{source}|{when}|{title}".encode()).hexdigest()[:10]
+            found.append({
+                "id": ident, "title": title, "summary": summary,
+                "link": f"https://{HOSTS[source]}/{when[:10]}/{_slug(title)}",
+                "source": source, "published": f"{when}:00Z",
+                "gold_thread": thread, "gold_event": event,
+            })
+    return sorted(found, key=lambda row: (row["published"], row["id"]))
+
+
+if __name__ == "__main__":
+    for name, module in (("tune", events_tune), ("check", events_check)):
+        with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as out:
+            for row in rows(module.EVENTS):
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")

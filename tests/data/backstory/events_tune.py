@@ -1,0 +1,481 @@
+# ruff: noqa: E501  (gold data: reports are kept whole, as outlets would write them)
+"""Tune split of the backstory development set: (thread, event, reports).
+
+A report is (source, "YYYY-MM-DDTHH:MM" UTC, title, summary). Written for the project from
+real events; each outlet tells an event in its own words. Threads that ran in the same weeks
+sit in the same split, so the thread check meets its hard cases (same towns, same actors).
+"""
+
+EVENTS = [
+    # ------------------------------------------------------------ Ghouta chemical attack 2013
+    ("ghouta-2013", "ghouta-attack", [
+        ("Reuters", "2013-08-21T10:20", "Syrian opposition says hundreds killed in gas attack near Damascus",
+         "BEIRUT (Reuters) - Syrian opposition activists said hundreds of people were killed on Wednesday by nerve gas fired on rebel-held suburbs east of Damascus. The government denied it used chemical weapons."),
+        ("BBC", "2013-08-21T12:05", "Syria conflict: 'Chemical attack' in Ghouta kills hundreds",
+         "Activists say hundreds of people have died in a poison gas attack on the Eastern Ghouta area near Damascus. Videos show rows of bodies with no visible wounds."),
+        ("Guardian", "2013-08-21T14:30", "Syria crisis: gas attack claims hundreds of lives, say activists",
+         "Hundreds of people including children were killed in the Ghouta suburbs of Damascus in what activists called a chemical weapons attack. Follow our live coverage."),
+    ]),
+    ("ghouta-2013", "un-inspectors-ghouta", [
+        ("AP", "2013-08-26T15:10", "UN inspectors come under sniper fire in Syria",
+         "United Nations chemical weapons inspectors were shot at by snipers on their way to the site of the alleged gas attack in the Damascus suburbs, but continued their work in Moadamiyeh."),
+        ("BBC", "2013-08-26T16:40", "UN team visits site of alleged Syria gas attack",
+         "UN experts have visited Moadamiyeh, one of the Ghouta suburbs hit last week, after their convoy was fired on."),
+    ]),
+    ("ghouta-2013", "obama-congress", [
+        ("Reuters", "2013-08-31T19:30", "Obama says he will seek Congress approval for Syria strike",
+         "President Barack Obama said he had decided the United States should take military action against Syria over the Ghouta gas attack but would seek authorisation from Congress. The vote is not expected before September 9."),
+        ("Guardian", "2013-08-31T20:10", "Obama delays Syria strike to seek congressional backing",
+         "Barack Obama has stepped back from an imminent attack on Syria, saying he will ask Congress to authorise punitive strikes over the chemical attack."),
+        ("Al Jazeera", "2013-08-31T21:00", "Obama puts Syria strike to Congress vote",
+         "US president says he has the authority to strike Assad's forces over the Ghouta attack, but wants Congress to vote first."),
+    ]),
+    ("ghouta-2013", "russia-proposal", [
+        ("Reuters", "2013-09-09T17:00", "Russia urges Syria to hand over chemical arms to avert strike",
+         "Russia called on Syria to put its chemical weapons under international control and then destroy them, to avert a US military strike. Syria's foreign minister Walid al-Moualem welcomed the idea."),
+        ("BBC", "2013-09-09T18:20", "Syria crisis: Russia plan to put chemical arms under control",
+         "Russia has urged Syria to place its chemical weapons stockpile under international control, and Damascus says it welcomes the proposal."),
+    ]),
+    ("ghouta-2013", "geneva-deal", [
+        ("AP", "2013-09-14T11:30", "US, Russia agree on plan to rid Syria of chemical weapons",
+         "Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov agreed in Geneva on a framework for Syria to account for and give up its chemical weapons by mid-2014."),
+        ("Guardian", "2013-09-14T12:45", "Syria chemical weapons: US and Russia strike deal in Geneva",
+         "The US and Russia have agreed a plan under which Syria must declare its chemical weapons within a week and hand them over for destruction. Click here to read the full text."),
+        ("France 24", "2013-09-14T13:10", "Kerry and Lavrov seal deal on Syrian chemical arms",
+         "After three days of talks in Geneva, Kerry and Lavrov agreed that Syria's chemical arsenal must be removed or destroyed by the middle of 2014."),
+    ]),
+    ("ghouta-2013", "un-report-sarin", [
+        ("Reuters", "2013-09-16T16:00", "UN inspectors confirm sarin was used in Ghouta attack",
+         "UN inspectors found clear and convincing evidence that sarin nerve agent was used in the August 21 attack near Damascus, their report said. It did not say who was responsible."),
+        ("BBC", "2013-09-16T17:30", "Syria chemical attack: UN report confirms sarin use",
+         "A UN report has confirmed that the nerve agent sarin was used on a relatively large scale in the Ghouta attack last month."),
+    ]),
+    # ------------------------------------------------------------ Maaloula, same weeks
+    ("maaloula-2013", "maaloula-rebels-enter", [
+        ("AP", "2013-09-05T14:00", "Syrian rebels attack Christian village of Maaloula",
+         "Rebels including fighters from the al-Qaida-linked Nusra Front attacked Maaloula, an ancient Christian village north of Damascus where some residents still speak Aramaic."),
+        ("BBC", "2013-09-05T16:30", "Syria rebels battle for Christian town of Maaloula",
+         "Jihadist-led rebels have attacked Maaloula, a predominantly Christian town north-east of Damascus, after a suicide bombing at an army checkpoint."),
+    ]),
+    ("maaloula-2013", "maaloula-army-retakes", [
+        ("Reuters", "2013-09-08T12:40", "Syrian army pushes back rebels in Maaloula",
+         "Syrian army troops drove rebels out of parts of Maaloula after heavy fighting, residents said. Nuns at the Mar Takla convent were reported safe."),
+        ("Al Jazeera", "2013-09-08T15:20", "Fighting rages in Syria's ancient Maaloula",
+         "Government forces pushed into Maaloula as rebels pulled back to the hills around the Christian town, activists said."),
+    ]),
+    ("maaloula-2013", "maaloula-nuns-abducted", [
+        ("Reuters", "2013-12-02T18:00", "Nuns taken from Syria's Maaloula as rebels seize town",
+         "Rebels took a group of Greek Orthodox nuns from the Mar Takla convent in Maaloula after capturing the old quarter of the town, church officials said."),
+        ("BBC", "2013-12-03T09:10", "Syria: Maaloula nuns 'abducted by rebels'",
+         "A dozen nuns have been taken from their convent in Maaloula by rebels who seized the town, the Vatican said."),
+    ]),
+    # ------------------------------------------------------------ HTS offensive 2024
+    ("offensive-2024", "offensive-launched", [
+        ("Reuters", "2024-11-27T11:00", "Syrian rebels launch major offensive against government forces in Aleppo province",
+         "Insurgents led by Hayat Tahrir al-Sham launched a large-scale offensive against government forces in the countryside west of Aleppo on Wednesday, the first such assault since 2020. Reuters reported."),
+        ("Al Jazeera", "2024-11-27T13:30", "Syrian opposition fighters launch offensive in Aleppo countryside",
+         "Armed opposition groups led by HTS attacked government positions west of Aleppo, capturing several villages, a war monitor said."),
+        ("AP", "2024-11-27T16:10", "Insurgents in Syria launch surprise attack on government-held areas",
+         "Fighters from Hayat Tahrir al-Sham and allied factions stormed villages in Aleppo province in the biggest attack in years, the Syrian Observatory for Human Rights said."),
+    ]),
+    ("offensive-2024", "aleppo-entered", [
+        ("Reuters", "2024-11-29T15:00", "Syrian rebels breach Aleppo in surprise offensive",
+         "Rebels led by Hayat Tahrir al-Sham entered the western districts of Aleppo, Syria's second-largest city, two days after launching their offensive. The army said it was sending reinforcements."),
+        ("BBC", "2024-11-29T17:40", "Syrian jihadists and allied rebels enter Aleppo",
+         "Islamist-led rebels have entered Aleppo for the first time since 2016, according to a war monitor and residents."),
+        ("Guardian", "2024-11-29T19:00", "Rebel fighters reach Aleppo in lightning offensive",
+         "HTS-led fighters pushed into the outskirts of Aleppo after a rapid advance through the countryside, in the most serious challenge to Bashar al-Assad in years."),
+    ]),
+    ("offensive-2024", "aleppo-falls", [
+        ("Reuters", "2024-11-30T16:00", "Syrian rebels take control of most of Aleppo",
+         "Rebels led by Hayat Tahrir al-Sham took control of most of Aleppo including the airport, a war monitor said, as the Syrian army withdrew. Russian jets struck rebel positions."),
+        ("Al Jazeera", "2024-11-30T18:20", "Opposition fighters seize Aleppo airport as army pulls out",
+         "Syrian opposition forces captured Aleppo international airport and most of the city, in the biggest blow to government forces in years."),
+        ("France 24", "2024-11-30T20:00", "Aleppo slips out of Assad's control",
+         "The Syrian army acknowledged that dozens of its soldiers were killed and said it had redeployed from Aleppo, which rebels now largely control."),
+    ]),
+    ("offensive-2024", "hama-falls", [
+        ("Reuters", "2024-12-05T14:30", "Syrian rebels capture Hama in major blow to Assad",
+         "Rebels led by Hayat Tahrir al-Sham captured the central city of Hama on Thursday after the army said it had withdrawn its troops from the city to protect civilians."),
+        ("AP", "2024-12-05T15:45", "Insurgents seize Syria's fourth-largest city, Hama",
+         "Syrian insurgents captured Hama after days of fighting, the army said, redeploying outside the city."),
+        ("BBC", "2024-12-05T18:00", "Hama falls to Syrian rebels",
+         "HTS leader Abu Mohammed al-Jolani said his fighters had entered Hama to cleanse a wound that had lasted 40 years, a reference to the 1982 massacre."),
+    ]),
+    ("offensive-2024", "homs-advance", [
+        ("Reuters", "2024-12-07T10:00", "Syrian rebels reach outskirts of Homs as government forces pull back",
+         "Rebels said they had reached the outskirts of Homs, Syria's third city, after taking Rastan and Talbiseh, as the army pulled back toward the coast."),
+        ("Al Jazeera", "2024-12-07T12:20", "Opposition fighters close in on Homs",
+         "Opposition fighters captured the last villages north of Homs and thousands of residents fled west toward the coast."),
+    ]),
+    ("offensive-2024", "damascus-falls", [
+        ("Reuters", "2024-12-08T05:30", "Syrian rebels say they have taken Damascus, Assad has fled",
+         "Syrian rebels said on Sunday they had captured Damascus and toppled President Bashar al-Assad, ending five decades of his family's rule. Army officers said Assad had left the country."),
+        ("BBC", "2024-12-08T07:10", "Assad regime falls as rebels enter Damascus",
+         "Rebel fighters have declared the fall of Bashar al-Assad after entering Damascus without meeting resistance from the army."),
+        ("AP", "2024-12-08T09:00", "Syrian insurgents seize Damascus and end Assad family's half century of rule",
+         "Insurgents entered Damascus at dawn and state television broadcast a statement declaring that Assad had been overthrown. Russian state media later said he was in Moscow."),
+    ]),
+    # ------------------------------------------------------------ SNA vs SDF, same weeks
+    ("north-2024", "tal-rifaat", [
+        ("Reuters", "2024-12-01T12:00", "Turkey-backed rebels capture Tal Rifaat from Kurdish-led forces",
+         "Turkey-backed factions of the Syrian National Army said they captured the town of Tal Rifaat north of Aleppo from the Kurdish-led Syrian Democratic Forces."),
+        ("Al Jazeera", "2024-12-01T15:00", "SNA fighters seize Tal Rifaat, SDF evacuates Kurds",
+         "The SDF said it was organising the evacuation of Kurdish civilians from Tal Rifaat and the Shahba area after the SNA advanced."),
+    ]),
+    ("north-2024", "manbij-taken", [
+        ("Reuters", "2024-12-09T13:00", "Turkey-backed fighters take Manbij from Kurdish-led SDF",
+         "Turkey-backed Syrian factions took control of the city of Manbij from the US-backed Syrian Democratic Forces, a Syrian security source said."),
+        ("AP", "2024-12-09T16:40", "Turkish-backed Syrian forces seize northern city of Manbij",
+         "Fighters of the Syrian National Army entered Manbij after days of clashes with the SDF, the Turkish Defence Ministry said."),
+        ("BBC", "2024-12-09T18:20", "Kurdish-led SDF loses Manbij to Turkey-backed rebels",
+         "The SNA captured Manbij, west of the Euphrates, in a blow to the Kurdish-led alliance that had held it since driving out IS in 2016."),
+    ]),
+    ("north-2024", "manbij-truce", [
+        ("Reuters", "2024-12-11T17:30", "US brokers ceasefire in Manbij between Turkey-backed forces and SDF",
+         "The head of the SDF, Mazloum Abdi, said a ceasefire brokered by the United States had been reached in Manbij and his fighters would leave the city."),
+        ("Al Jazeera", "2024-12-11T19:00", "SDF to withdraw from Manbij under US-mediated truce",
+         "Mazloum Abdi said SDF fighters would withdraw from Manbij as soon as possible under a truce mediated by Washington."),
+    ]),
+    ("north-2024", "tishrin-dam-clashes", [
+        ("AP", "2024-12-20T11:00", "Fighting rages near Tishrin dam as Turkey-backed factions push on SDF",
+         "Clashes between the Syrian National Army and the SDF near the Tishrin dam on the Euphrates killed dozens of fighters on both sides, a war monitor said."),
+        ("France 24", "2024-12-20T14:00", "Kurdish-led forces and Turkey-backed fighters battle near Tishrin dam",
+         "The SDF said it repelled attacks by Turkey-backed factions around the Tishrin dam and the Qara Qozak bridge east of Manbij."),
+    ]),
+    ("north-2024", "kobani-threat", [
+        ("Reuters", "2024-12-17T09:00", "Kurds fear Turkish assault on Kobani",
+         "Kurdish officials in Kobani said Turkish forces and allied Syrian factions were massing near the border town, and called for US help to prevent an attack."),
+        ("Guardian", "2024-12-17T12:00", "Residents of Kobani brace for Turkish offensive",
+         "Residents of the Kurdish-majority town of Kobani say they fear an imminent offensive by Turkey-backed fighters after the fall of Manbij."),
+    ]),
+    # ------------------------------------------------------------ Israel after the fall, same weeks
+    ("israel-2024", "buffer-zone", [
+        ("Reuters", "2024-12-08T15:00", "Israel sends troops into buffer zone with Syria",
+         "Israel's army said it had deployed forces into the demilitarised buffer zone on the Golan Heights after the fall of Assad, to protect Israeli communities."),
+        ("Al Jazeera", "2024-12-08T18:00", "Israeli forces enter UN buffer zone in Golan Heights",
+         "Benjamin Netanyahu said the 1974 disengagement agreement with Syria had collapsed and ordered the army to seize the buffer zone."),
+    ]),
+    ("israel-2024", "navy-strikes", [
+        ("Reuters", "2024-12-10T10:00", "Israel says it destroyed Syrian navy in overnight strikes",
+         "Israeli strikes destroyed most of the Syrian navy's vessels at the ports of Latakia and Minet el-Beida overnight, the Israeli military said."),
+        ("BBC", "2024-12-10T12:30", "Israel carries out hundreds of strikes on Syrian military sites",
+         "Israel has carried out nearly 500 strikes across Syria since Assad fell, hitting warships in Latakia, air defences and weapons depots, its military says."),
+        ("AP", "2024-12-10T14:00", "Israel strikes Syrian warships and weapons stockpiles",
+         "Israel's military said it hit the Syrian fleet in Latakia harbour and weapons depots so they would not fall into the hands of extremists."),
+    ]),
+    ("israel-2024", "mount-hermon", [
+        ("Reuters", "2024-12-13T12:00", "Netanyahu orders troops to stay on Mount Hermon through winter",
+         "Israeli Defence Minister Israel Katz said he had ordered the army to prepare to stay through the winter on the Syrian side of Mount Hermon."),
+        ("Guardian", "2024-12-13T15:30", "Israeli troops to remain on Syrian side of Mount Hermon",
+         "Israel will keep its soldiers on the summit of Mount Hermon inside Syria for the coming months, its defence minister said, drawing criticism from the UN."),
+    ]),
+    ("israel-2024", "tartus-strikes", [
+        ("AP", "2024-12-16T08:00", "Israeli strikes on Syria's Tartus cause powerful blasts",
+         "Israeli airstrikes hit air defence units and missile depots around the coastal city of Tartus, causing explosions that a war monitor said were the strongest in years."),
+        ("Al Jazeera", "2024-12-16T10:30", "Massive explosions as Israel strikes Syrian coast",
+         "Israeli jets hit military sites near Tartus overnight, the Syrian Observatory for Human Rights said, in the most intense strikes on the coast since 2012."),
+    ]),
+    # ------------------------------------------------------------ detainees after the fall
+    ("detainees-2024", "sednaya-opened", [
+        ("Reuters", "2024-12-09T09:00", "Syrians search for loved ones at Sednaya prison",
+         "Thousands of Syrians flocked to Sednaya military prison north of Damascus, searching for relatives who disappeared under Assad's rule, after rebels opened its cells."),
+        ("BBC", "2024-12-09T11:00", "Sednaya: Rescuers search Assad's 'human slaughterhouse' for hidden cells",
+         "The White Helmets said rescue teams were searching Sednaya prison for secret underground cells, but had found no one left inside."),
+        ("Guardian", "2024-12-09T13:00", "Families gather outside Sednaya jail desperate for news of the missing",
+         "Crowds gathered at the notorious Sednaya prison as freed detainees emerged, many too weak to walk, after the fall of the government."),
+    ]),
+    ("detainees-2024", "qutayfah-grave", [
+        ("Reuters", "2024-12-17T14:00", "Mass grave near Damascus may hold 100,000 bodies, advocate says",
+         "A mass grave discovered in al-Qutayfah, north of Damascus, contains at least 100,000 bodies of people killed by Assad's government, the head of a Syrian advocacy group said."),
+        ("AP", "2024-12-17T17:00", "Syrians uncover mass grave at Qutayfah",
+         "Investigators said a site in Qutayfah, 40 kilometres from Damascus, was used by the former government to bury thousands of detainees."),
+    ]),
+    ("detainees-2024", "tice-search", [
+        ("Reuters", "2024-12-12T19:00", "US hunts for journalist Austin Tice after fall of Assad",
+         "US officials said they were working to find Austin Tice, the American journalist abducted in Syria in 2012, after the collapse of Assad's government."),
+        ("AP", "2024-12-12T21:00", "Search for Austin Tice intensifies in Syria",
+         "Searchers checked prisons around Damascus for Austin Tice, who disappeared near the capital in 2012, US officials said."),
+    ]),
+    # ------------------------------------------------------------ Kobani 2014-15
+    ("kobani-2014", "kobani-siege-begins", [
+        ("Reuters", "2014-09-19T12:00", "Islamic State fighters close in on Syrian Kurdish town of Kobani",
+         "Islamic State fighters seized dozens of Kurdish villages near the Syrian town of Kobani on the Turkish border, sending thousands of people fleeing, a monitoring group said."),
+        ("BBC", "2014-09-19T15:00", "IS advances on Syria's Kurdish enclave of Ain al-Arab",
+         "Militants of the Islamic State group have surrounded Kobani, also known as Ain al-Arab, after capturing around 60 villages in two days, Kurdish officials say."),
+    ]),
+    ("kobani-2014", "kobani-refugees", [
+        ("AP", "2014-09-21T10:00", "Tens of thousands of Syrian Kurds flee into Turkey",
+         "Turkey opened its border to some 130,000 Syrian Kurds who fled the advance of Islamic State militants on Kobani, the UN refugee agency said."),
+        ("Al Jazeera", "2014-09-21T13:00", "Kurds pour across Turkish border fleeing ISIL",
+         "Long lines of Kurdish refugees crossed into Turkey at Suruc as ISIL fighters shelled villages around Kobani."),
+        ("Guardian", "2014-09-21T16:00", "Turkey lets Syrian Kurds in as Isis nears Kobani",
+         "More than 100,000 people have crossed from northern Syria into Turkey in a single weekend, the biggest exodus of the war so far."),
+    ]),
+    ("kobani-2014", "kobani-flag-on-hill", [
+        ("Reuters", "2014-10-06T14:00", "Islamic State raises flag on eastern edge of Kobani",
+         "Islamic State fighters raised their black flag on a building and a hill on the eastern edge of Kobani after three weeks of fighting with Kurdish defenders."),
+        ("BBC", "2014-10-06T16:30", "Kobane: IS flag flies over Syrian border town",
+         "The black flag of IS has been hoisted on Mishtenur hill overlooking Kobane, watched by Turkish tanks on the border that did not intervene."),
+    ]),
+    ("kobani-2014", "kobani-turkey-protests", [
+        ("AP", "2014-10-08T09:00", "Deadly riots in Turkey over inaction on Kobani",
+         "At least 14 people were killed in Turkey as Kurds protested the government's refusal to help the Syrian town of Kobani against the Islamic State group."),
+        ("Guardian", "2014-10-08T12:00", "Turkish Kurds clash with police over Kobani",
+         "Curfews were imposed in several Turkish provinces after Kurdish protesters demanding action to save Kobani clashed with police and Islamists."),
+    ]),
+    ("kobani-2014", "kobani-airdrops", [
+        ("Reuters", "2014-10-20T08:00", "US military airdrops weapons to Kurds defending Kobani",
+         "US C-130 cargo planes dropped weapons, ammunition and medical supplies to Kurdish fighters defending Kobani against Islamic State, the US military said."),
+        ("France 24", "2014-10-20T11:00", "US drops arms to Kurdish fighters in Syria's Kobane",
+         "The airdrops supplied the YPG, the main Kurdish militia in Kobane, after Washington dropped its reluctance to arm it directly."),
+    ]),
+    ("kobani-2014", "kobani-peshmerga", [
+        ("AP", "2014-10-31T16:00", "Iraqi Kurdish peshmerga cross into Kobani",
+         "A convoy of Iraqi Kurdish peshmerga fighters with heavy weapons crossed from Turkey into Kobani to help fellow Kurds fighting the Islamic State group."),
+        ("Al Jazeera", "2014-10-31T18:00", "Peshmerga reinforcements enter besieged Kobane",
+         "Around 150 peshmerga entered Kobane through the Mursitpinar crossing after Turkey agreed to let them pass."),
+    ]),
+    ("kobani-2014", "kobani-liberated", [
+        ("Reuters", "2015-01-26T17:00", "Kurds drive Islamic State out of Kobani",
+         "Kurdish forces backed by US-led air strikes drove Islamic State fighters from Kobani after more than four months of fighting, a monitoring group said."),
+        ("BBC", "2015-01-26T19:00", "Kobane: Kurds declare victory over IS in Syrian town",
+         "Kurdish fighters have taken full control of Kobane, in a symbolic blow to IS, though most of the town lies in ruins."),
+    ]),
+    # ------------------------------------------------------------ coalition strikes 2014, same weeks
+    ("coalition-2014", "first-strikes", [
+        ("Reuters", "2014-09-23T06:00", "US and Arab allies launch first air strikes in Syria",
+         "The United States and five Arab allies launched air strikes on Islamic State targets in Syria overnight, hitting the group's headquarters in Raqqa."),
+        ("AP", "2014-09-23T09:00", "US strikes militants in Syria, including al-Qaida cell",
+         "American warplanes and Tomahawk missiles hit the Islamic State group in Raqqa and an al-Qaida cell called the Khorasan group west of Aleppo, the Pentagon said."),
+        ("Guardian", "2014-09-23T11:00", "Coalition jets bomb Isis in Syria for the first time",
+         "Saudi Arabia, the UAE, Jordan, Bahrain and Qatar joined the United States in bombing Isis positions in Raqqa and Deir ez-Zor, in a major widening of the campaign."),
+    ]),
+    ("coalition-2014", "refinery-strikes", [
+        ("Reuters", "2014-09-25T10:00", "US-led strikes hit Islamic State-held oil refineries in Syria",
+         "US-led warplanes struck small oil refineries held by Islamic State in eastern Syria, targeting a key source of the group's income, the Pentagon said."),
+        ("BBC", "2014-09-25T13:00", "Coalition targets IS oil installations in Syria",
+         "Air strikes hit 12 makeshift refineries near Mayadin and al-Hasakah that the militants use to fund their operations, US officials said."),
+    ]),
+    ("coalition-2014", "manbij-silos", [
+        ("AP", "2014-09-29T12:00", "Strikes hit grain silos in northern Syria, activists say",
+         "Air strikes by the US-led coalition hit grain silos in the town of Manbij, killing workers there, activists said. The Pentagon said it was looking into the reports."),
+        ("Al Jazeera", "2014-09-29T15:00", "Civilians killed in coalition raids on Manbij",
+         "The Syrian Observatory for Human Rights said strikes on grain silos and other sites in Manbij killed civilians, the first such reports since the campaign began."),
+    ]),
+    ("coalition-2014", "turkey-mandate", [
+        ("Reuters", "2014-10-02T16:00", "Turkish parliament authorises military action in Syria and Iraq",
+         "Turkey's parliament voted to allow the army to carry out incursions into Syria and Iraq and to let foreign forces use Turkish territory against Islamic State."),
+        ("DW", "2014-10-02T18:00", "Turkey's parliament approves motion on anti-IS operations",
+         "Lawmakers approved the motion by 298 votes to 98, but the government gave no sign it would join the coalition's air strikes soon."),
+    ]),
+    # ------------------------------------------------------------ Raqqa 2017
+    ("raqqa-2017", "raqqa-battle-launched", [
+        ("Reuters", "2017-06-06T10:00", "US-backed forces launch battle for Islamic State's Raqqa",
+         "The US-backed Syrian Democratic Forces launched their offensive to capture Raqqa, the de facto capital of Islamic State in Syria, attacking from the east, west and north."),
+        ("BBC", "2017-06-06T13:00", "Raqqa: Battle begins for IS 'capital' in Syria",
+         "Fighters of the SDF, an alliance of Kurdish and Arab militias, entered the Mashlab district on the eastern edge of Raqqa, backed by coalition air strikes."),
+    ]),
+    ("raqqa-2017", "raqqa-old-city-wall", [
+        ("AP", "2017-07-04T14:00", "US-backed Syrian forces breach Raqqa's Old City wall",
+         "Coalition aircraft blew gaps in the ancient Rafiqa wall around Raqqa's Old City, allowing the Syrian Democratic Forces to push into the heart of the Islamic State stronghold."),
+        ("Guardian", "2017-07-04T17:00", "Coalition breaches wall of Raqqa's old city to speed Isis defeat",
+         "Air strikes opened two small breaches in the historic wall, where Isis had planted mines and snipers, the coalition said."),
+    ]),
+    ("raqqa-2017", "raqqa-civilians-trapped", [
+        ("Reuters", "2017-08-24T12:00", "UN urges pause in Raqqa fighting to let trapped civilians flee",
+         "The United Nations called for a pause in the fighting in Raqqa so that some 20,000 civilians trapped in the city could escape the battle and coalition air strikes."),
+        ("Al Jazeera", "2017-08-24T15:00", "Civilians caught in Raqqa crossfire, UN warns",
+         "Jan Egeland said people trapped in Raqqa faced snipers, mines and air strikes, and that it was time to think of ways to let them leave."),
+    ]),
+    ("raqqa-2017", "raqqa-falls", [
+        ("Reuters", "2017-10-17T11:00", "US-backed forces capture Raqqa stadium, last Islamic State holdout",
+         "The Syrian Democratic Forces seized Raqqa's stadium and the National Hospital, the last Islamic State positions in the city, ending the battle for its former capital."),
+        ("BBC", "2017-10-17T14:00", "Raqqa: IS 'capital' falls to US-backed Syrian forces",
+         "SDF fighters celebrated in Naim roundabout, where the jihadists once staged public executions, after the last militants surrendered or were killed."),
+        ("AP", "2017-10-17T16:00", "Islamic State loses Raqqa after four-month battle",
+         "Militants holed up in the stadium were defeated, the SDF said, after a deal let local fighters leave the city days earlier."),
+    ]),
+    ("raqqa-2017", "raqqa-victory-declared", [
+        ("Reuters", "2017-10-20T13:00", "US-backed forces formally declare victory in Raqqa",
+         "The SDF formally declared victory over Islamic State in Raqqa and said it would hand the city to a civilian council, at a ceremony in the stadium."),
+        ("France 24", "2017-10-20T15:00", "SDF hands Raqqa to civilian council, declares IS defeat",
+         "At the stadium ceremony, the SDF dedicated the victory to the Kurdish leader Abdullah Ocalan, angering Turkey."),
+    ]),
+    # ------------------------------------------------------------ Deir ez-Zor 2017, same weeks
+    ("deirezzor-2017", "deirezzor-siege-broken", [
+        ("Reuters", "2017-09-05T15:00", "Syrian army breaks Islamic State siege of Deir ez-Zor",
+         "Syrian government forces and their allies broke through to the besieged enclave of Deir ez-Zor, ending a three-year Islamic State siege of tens of thousands of people."),
+        ("AP", "2017-09-05T17:00", "Syrian troops reach besieged Deir el-Zour",
+         "Army units reached the government-held garrison in Deir el-Zour backed by Russian warplanes, state television said, as residents celebrated in the streets."),
+    ]),
+    ("deirezzor-2017", "cizire-storm", [
+        ("Reuters", "2017-09-09T12:00", "US-backed SDF launch offensive in Deir ez-Zor province",
+         "The Syrian Democratic Forces launched an offensive against Islamic State east of the Euphrates in Deir ez-Zor province, in a race with the army for the oil-rich region."),
+        ("BBC", "2017-09-09T14:00", "Kurdish-led forces begin 'Cizire Storm' in eastern Syria",
+         "The SDF said its Cizire Storm operation aimed to clear IS from the east bank of the Euphrates, days after government troops reached Deir ez-Zor city."),
+    ]),
+    ("deirezzor-2017", "army-crosses-euphrates", [
+        ("AP", "2017-09-18T10:00", "Syrian troops cross Euphrates in Deir el-Zour",
+         "Syrian government troops crossed the Euphrates river east of Deir el-Zour on pontoon bridges built by Russian engineers, pushing toward the SDF's positions."),
+        ("Al Jazeera", "2017-09-18T13:00", "Syrian army crosses Euphrates as rivals converge",
+         "The crossing brings Russian-backed government forces close to US-backed fighters on the east bank, raising fears of clashes."),
+    ]),
+    ("deirezzor-2017", "mayadin-retaken", [
+        ("Reuters", "2017-10-14T10:00", "Syrian army takes Islamic State stronghold of Mayadin",
+         "The Syrian army and its allies captured the town of Mayadin on the Euphrates, an Islamic State stronghold where many of its leaders had fled from Raqqa."),
+        ("France 24", "2017-10-14T12:00", "Syrian regime forces recapture Mayadin from IS",
+         "State television said troops had taken full control of Mayadin, south-east of Deir ez-Zor city, after Russian air strikes."),
+    ]),
+    ("deirezzor-2017", "deirezzor-city-retaken", [
+        ("Reuters", "2017-11-03T11:00", "Syrian army declares full control of Deir ez-Zor city",
+         "The Syrian army said it had taken full control of the city of Deir ez-Zor from Islamic State, after weeks of fighting in its eastern districts."),
+        ("BBC", "2017-11-03T14:00", "Syria war: Army retakes Deir al-Zour from IS",
+         "Government troops and allied militias cleared the last IS-held neighbourhoods of Deir al-Zour, state media said."),
+    ]),
+    ("deirezzor-2017", "bukamal-taken", [
+        ("AP", "2017-11-09T12:00", "Syrian troops capture Boukamal, last IS town in Syria",
+         "Syrian troops and allied fighters including Iraqi militias captured Boukamal on the border with Iraq, the last significant town held by the Islamic State group in Syria."),
+        ("Reuters", "2017-11-09T15:00", "Syrian army and allies seize Islamic State's last Syrian town",
+         "Government forces backed by Iranian-supported militias took Albu Kamal, a war monitor said, squeezing the militants into pockets of desert."),
+    ]),
+    # ------------------------------------------------------------ Turkey's Peace Spring 2019
+    ("peace-spring-2019", "us-pullback", [
+        ("Reuters", "2019-10-07T09:00", "US pulls troops from Turkey-Syria border ahead of Turkish operation",
+         "US forces began withdrawing from positions in northeast Syria, the White House said, clearing the way for a Turkish attack on the Kurdish-led SDF, Washington's ally against Islamic State."),
+        ("Guardian", "2019-10-07T12:00", "Kurds accuse Trump of stab in the back over Syria pullout",
+         "The SDF said the withdrawal of American troops from Tal Abyad and Ras al-Ain was a stab in the back after years of fighting Isis together."),
+    ]),
+    ("peace-spring-2019", "peace-spring-launched", [
+        ("Reuters", "2019-10-09T14:00", "Turkey launches offensive against Kurdish militia in Syria",
+         "Turkey launched air strikes and artillery fire on Kurdish-led forces in northeast Syria, and Erdogan announced the start of Operation Peace Spring."),
+        ("BBC", "2019-10-09T16:00", "Turkey begins Syria offensive against Kurds",
+         "Turkish jets struck Ras al-Ain and Tal Abyad as thousands of civilians fled, in an operation Ankara says targets the YPG, which it calls terrorists."),
+        ("Al Jazeera", "2019-10-09T18:00", "Turkey's Operation Peace Spring: What we know",
+         "Turkish troops and their Syrian rebel allies crossed into northeast Syria after a day of air strikes."),
+    ]),
+    ("peace-spring-2019", "hevrin-khalaf", [
+        ("AP", "2019-10-12T15:00", "Kurdish politician killed as Turkey-backed fighters advance",
+         "Hevrin Khalaf, a Kurdish politician, was killed on the M4 highway in an ambush that the SDF blamed on Turkey-backed Syrian fighters, as the offensive pushed deeper."),
+        ("Guardian", "2019-10-12T18:00", "Outrage after Kurdish politician Hevrin Khalaf killed in Syria",
+         "Videos appeared to show Turkey-backed fighters executing prisoners on the M4 road, where Hevrin Khalaf's car was stopped."),
+    ]),
+    ("peace-spring-2019", "kurds-damascus-deal", [
+        ("Reuters", "2019-10-13T21:00", "Syrian Kurds strike deal with Damascus to stop Turkish assault",
+         "The Kurdish-led administration said the Syrian army would deploy along the border with Turkey under a deal with Damascus to help repel the Turkish offensive."),
+        ("AP", "2019-10-14T08:00", "Syrian troops head north after Kurds turn to Assad",
+         "Syrian government troops moved toward Manbij and Kobani after the Kurds, abandoned by Washington, reached a Russian-brokered deal with Assad's government."),
+    ]),
+    ("peace-spring-2019", "pence-ceasefire", [
+        ("Reuters", "2019-10-17T19:00", "Turkey agrees to pause Syria offensive after Pence talks",
+         "Turkey agreed to pause its offensive in northeast Syria for five days to let Kurdish fighters withdraw, Vice President Mike Pence said after talks with Erdogan in Ankara."),
+        ("DW", "2019-10-17T21:00", "US and Turkey agree ceasefire in northern Syria",
+         "The truce is meant to let the YPG pull back from a 32-kilometre zone along the border, after which Ankara says it will end its operation."),
+    ]),
+    ("peace-spring-2019", "sochi-deal", [
+        ("Reuters", "2019-10-22T20:00", "Putin and Erdogan agree to deploy forces in northeast Syria",
+         "Russia and Turkey agreed in Sochi that Russian military police and Syrian border guards would remove Kurdish fighters from the border area, with joint patrols to follow."),
+        ("BBC", "2019-10-22T22:00", "Syria: Russia and Turkey agree Kurdish withdrawal from border",
+         "Erdogan and Putin struck a deal giving Kurdish fighters 150 hours to leave a strip along the border, after which Russian and Turkish forces will patrol it."),
+    ]),
+    # ------------------------------------------------------------ Baghdadi 2019, same weeks
+    ("baghdadi-2019", "baghdadi-killed", [
+        ("Reuters", "2019-10-27T14:00", "Trump says Islamic State leader Baghdadi killed in US raid",
+         "US President Donald Trump said Islamic State leader Abu Bakr al-Baghdadi killed himself by detonating a suicide vest during a raid by US special forces in northwest Syria."),
+        ("AP", "2019-10-27T16:00", "IS leader al-Baghdadi dies in US raid in Idlib",
+         "The raid took place in the village of Barisha in Idlib province, a few kilometres from the Turkish border, in an area held by rival jihadists."),
+        ("BBC", "2019-10-27T17:00", "Abu Bakr al-Baghdadi: IS leader 'dead after US raid' in Syria",
+         "Baghdadi fled into a dead-end tunnel with three of his children and blew himself up, Mr Trump said in a televised address."),
+    ]),
+    ("baghdadi-2019", "spokesman-killed", [
+        ("Reuters", "2019-10-28T10:00", "Islamic State spokesman killed in separate US operation",
+         "Abu Hassan al-Muhajir, the Islamic State spokesman seen as a possible successor to Baghdadi, was killed in a US strike near Jarablus, the SDF's commander said."),
+        ("Al Jazeera", "2019-10-28T12:00", "ISIL spokesman killed a day after Baghdadi",
+         "Mazloum Abdi said Muhajir was targeted in a joint operation with US forces, a day after the raid on Baghdadi's hideout in Idlib."),
+    ]),
+    ("baghdadi-2019", "successor-named", [
+        ("Reuters", "2019-10-31T15:00", "Islamic State confirms Baghdadi's death, names successor",
+         "Islamic State confirmed the death of its leader Abu Bakr al-Baghdadi in an audio message and named Abu Ibrahim al-Hashimi al-Qurashi as his successor."),
+        ("France 24", "2019-10-31T17:00", "IS names new 'caliph' after Baghdadi killed",
+         "The group's new spokesman warned the United States not to rejoice, in its first statement since the raid in Barisha."),
+    ]),
+    # ------------------------------------------------------------ earthquake and aid crossings 2023
+    ("quake-2023", "quake-strikes", [
+        ("Reuters", "2023-02-06T09:00", "Powerful earthquake kills hundreds in Turkey and Syria",
+         "A 7.8 magnitude earthquake struck southern Turkey and northwest Syria before dawn on Monday, killing hundreds of people and flattening buildings in Aleppo, Hama and Idlib."),
+        ("Al Jazeera", "2023-02-06T12:00", "Thousands dead after earthquake hits Turkey and Syria",
+         "Rescuers in rebel-held northwest Syria dug through rubble with their bare hands as the White Helmets said entire blocks had collapsed in Jindires and Harem."),
+        ("BBC", "2023-02-06T15:00", "Turkey-Syria earthquake: Thousands killed as buildings collapse",
+         "A second powerful tremor hit the region in the afternoon, as the death toll across both countries passed 2,000."),
+    ]),
+    ("quake-2023", "first-convoy", [
+        ("Reuters", "2023-02-09T12:00", "First UN aid reaches northwest Syria since earthquake",
+         "The first UN aid convoy since the earthquake crossed from Turkey into rebel-held northwest Syria through the Bab al-Hawa crossing, carrying shelter and hygiene kits."),
+        ("AP", "2023-02-09T15:00", "Aid trickles into Syria's opposition-held northwest",
+         "Six trucks crossed at Bab al-Hawa, the only crossing the UN is allowed to use, after the road to it was damaged by the quake."),
+    ]),
+    ("quake-2023", "griffiths-failed", [
+        ("Guardian", "2023-02-12T14:00", "UN aid chief says world has failed people of northwest Syria",
+         "Martin Griffiths, the UN humanitarian chief, said at the Bab al-Hawa crossing that the world had so far failed the people of northwest Syria, who feel abandoned."),
+        ("Reuters", "2023-02-12T16:00", "'We have failed', UN's Griffiths says of Syria quake aid",
+         "Griffiths said the priority was to get more aid across from Turkey into rebel-held areas, where rescuers had received almost no outside help."),
+    ]),
+    ("quake-2023", "crossings-opened", [
+        ("Reuters", "2023-02-13T21:00", "Assad agrees to open two more crossings for quake aid",
+         "Syrian President Bashar al-Assad agreed to open two more border crossings from Turkey, Bab al-Salam and al-Rai, for three months to deliver aid to the northwest, the UN said."),
+        ("BBC", "2023-02-14T08:00", "Syria earthquake: Assad allows aid through two new crossings",
+         "UN Secretary-General Antonio Guterres welcomed the decision, saying it would let more aid reach millions of people in rebel-held areas."),
+    ]),
+    ("quake-2023", "aftershock", [
+        ("AP", "2023-02-20T21:00", "New earthquake hits Turkey-Syria border region",
+         "A 6.4 magnitude earthquake struck the Turkish province of Hatay near the Syrian border, killing several people and bringing down damaged buildings two weeks after the disaster."),
+        ("Al Jazeera", "2023-02-20T23:00", "Fresh quake rattles Turkey and Syria",
+         "The White Helmets said people were injured in northwest Syria as residents fled into the streets after the new tremor."),
+    ]),
+    # ------------------------------------------------------------ Arab League return 2023
+    ("arab-2023", "saudi-fm-damascus", [
+        ("Reuters", "2023-04-18T15:00", "Saudi foreign minister meets Assad in Damascus",
+         "Saudi Foreign Minister Prince Faisal bin Farhan met Syrian President Bashar al-Assad in Damascus, the first visit by a Saudi official since the war began, as Riyadh pushes to end Syria's isolation."),
+        ("Al Jazeera", "2023-04-18T18:00", "Saudi FM in Syria for first time since 2011",
+         "Prince Faisal discussed a political solution that would preserve Syria's unity and allow the return of refugees, the Saudi ministry said."),
+    ]),
+    ("arab-2023", "amman-meeting", [
+        ("Reuters", "2023-05-01T19:00", "Arab ministers meet Syria's Mekdad in Amman",
+         "Foreign ministers of Jordan, Saudi Arabia, Iraq and Egypt met Syria's Faisal Mekdad in Amman and agreed on steps toward a settlement, including refugee returns and ending drug smuggling."),
+        ("AP", "2023-05-01T21:00", "Arab diplomats press Syria on refugees and drugs",
+         "The ministers said Syria had agreed to work with Jordan and Iraq to stop the trafficking of drugs across its borders."),
+    ]),
+    ("arab-2023", "league-readmits", [
+        ("Reuters", "2023-05-07T14:00", "Arab League readmits Syria after 12-year suspension",
+         "The Arab League voted to readmit Syria, ending a suspension imposed in 2011 over Assad's crackdown on protesters, in a major step toward ending his isolation."),
+        ("BBC", "2023-05-07T16:00", "Syria welcomed back into Arab League",
+         "Foreign ministers meeting in Cairo agreed Syria could resume its seat immediately, though Qatar said it would not normalise ties with Assad."),
+        ("Guardian", "2023-05-07T18:00", "Arab League lets Assad's Syria back in",
+         "Syrian opposition figures called the decision a betrayal of the victims of the war."),
+    ]),
+    ("arab-2023", "jeddah-summit", [
+        ("Reuters", "2023-05-19T13:00", "Assad gets warm welcome at Arab League summit in Jeddah",
+         "Syria's Bashar al-Assad attended an Arab League summit in Jeddah, his first in over a decade, and was greeted by Saudi Crown Prince Mohammed bin Salman."),
+        ("Al Jazeera", "2023-05-19T16:00", "Assad back at Arab League summit, Zelenskyy also attends",
+         "Assad told the leaders he hoped the summit marked the start of a new phase of Arab action, while Ukraine's president addressed the same meeting."),
+    ]),
+    # ------------------------------------------------------------ Captagon 2023, same weeks
+    ("captagon-2023", "captagon-sanctions", [
+        ("Reuters", "2023-03-28T16:00", "US and Britain sanction Assad relatives over Captagon trade",
+         "The United States and Britain imposed sanctions on two cousins of Bashar al-Assad and Lebanese traffickers over the production and smuggling of Captagon, an amphetamine-like drug."),
+        ("BBC", "2023-03-28T18:00", "Captagon: UK says Assad regime profits from drug trade",
+         "The UK said the trade in the pills, made mostly in Syria and smuggled to the Gulf, was worth billions of dollars a year to the government."),
+    ]),
+    ("captagon-2023", "jordan-strike-smuggler", [
+        ("Reuters", "2023-05-08T12:00", "Air strike in southern Syria kills drug smuggler, sources say",
+         "An air strike blamed on Jordan killed Marai al-Ramthan, a smuggler wanted for trafficking Captagon, and his family at his home in Sweida province, intelligence sources said."),
+        ("AP", "2023-05-08T15:00", "Rare strike in Syria targets drug trafficker near Jordan border",
+         "Jordan did not comment on the strike, but had warned it could act in Syria to stop the flow of Captagon pills across its border."),
+    ]),
+    ("captagon-2023", "jordan-drone", [
+        ("Al Jazeera", "2023-05-23T10:00", "Jordan downs drone carrying drugs from Syria",
+         "The Jordanian army said it shot down a drone carrying crystal meth that had crossed from Syria, part of what it called an organised smuggling campaign."),
+        ("Reuters", "2023-05-23T12:00", "Jordan army says it shot down drug-laden drone from Syria",
+         "The army said smugglers backed by militias were using drones to fly drugs over the border, and vowed to use force to stop them."),
+    ]),
+]

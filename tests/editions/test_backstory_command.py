@@ -1,0 +1,51 @@
+"""`digest backstory`: JSON lines of history in, one JSON line per story of the edition out."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from digest.cli import app
+
+HISTORY = (Path(__file__).resolve().parents[1] / "data" / "backstory"
+           / "fall_of_assad.jsonl").read_text(encoding="utf-8")
+
+
+def _run(*args: str, text: str = HISTORY) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, ["backstory", *args], input=text)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_each_story_comes_out_with_its_items_story_so_far_and_who() -> None:
+    code, out, _ = _run("--topic", "syria", "--now", "2024-12-08T23:59:00Z")
+    assert code == 0
+    records = [json.loads(line) for line in out.splitlines()]
+    assert len(records) == 2
+    for record in records:
+        assert list(record) == ["story", "so_far", "who"]
+        assert all(list(line) == ["date", "text", "items"] for line in record["so_far"])
+        assert all(list(who) == ["name", "text"] for who in record["who"])
+    damascus = records[0]
+    assert len(damascus["story"]) == 3
+    assert [line["date"] for line in damascus["so_far"]] == [
+        "2024-11-27", "2024-11-30", "2024-12-05", "2024-12-07"]
+    assert damascus["so_far"][0]["text"].startswith(
+        "Insurgents led by Hayat Tahrir al-Sham launched a large-scale offensive")
+    assert {"name": "Bashar al-Assad"}.items() <= damascus["who"][0].items()
+
+
+def test_a_bad_line_is_reported_and_skipped() -> None:
+    code, out, err = _run("--topic", "syria", "--now", "2024-12-08T23:59:00Z",
+                          text="{oops\n" + HISTORY)
+    assert code == 0 and "line 1: not JSON" in err and len(out.splitlines()) == 2
+
+
+def test_a_bad_now_or_topic_is_a_usage_error_and_no_usable_input_fails() -> None:
+    code, _, err = _run("--topic", "syria", "--now", "yesterday")
+    assert code == 2 and "is not an ISO 8601 date and time" in err
+    code, _, err = _run("--topic", "no-such-topic", "--now", "2024-12-08T23:59:00Z")
+    assert code == 2
+    code, _, err = _run("--topic", "syria", "--now", "2024-12-08T23:59:00Z", text="[]\n")
+    assert code == 1 and "no usable item" in err

@@ -1,0 +1,83 @@
+"""The story so far and who's who of an edition: dated sentences of today's thread, per reader."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from digest.editions.backstory import Development, Report, relative_day, story_so_far
+from digest.editions.catchup import tell
+from digest.tagging import load_topic
+
+NOW = datetime(2024, 12, 8, 20, tzinfo=UTC)  # a Sunday
+EXPLAINERS = load_topic("syria").spec.explainers
+
+
+def _development(key: str, days_ago: float, title: str, summary: str,
+                 source: str = "Wire") -> Development:
+    when = NOW - timedelta(days=days_ago)
+    return Development(key=key, storyline="l", reports=(Report(
+        id=f"{key}-1", title=title, summary=summary, link=f"https://wire.test/{key}",
+        source=source, published=when),))
+
+
+TODAY = _development("damascus", 0.2, "Rebels take Damascus",
+                     "Rebels entered Damascus and declared the fall of Bashar al-Assad.")
+EARLIER = [
+    _development("aleppo", 9, "Rebels seize Aleppo", "HTS fighters captured most of Aleppo "
+                 "after a surprise offensive launched from Idlib."),
+    _development("hama", 3, "Hama falls", "Rebels captured Hama after days of fighting with "
+                 "the army, which withdrew from the city."),
+    _development("homs", 1, "Rebels near Homs", "Rebels reached the outskirts of Homs after "
+                 "taking Rastan, as the army pulled back."),
+    _development("repeat", 0.9, "Rebels in Damascus", "Rebels entered Damascus and declared "
+                 "the fall of Bashar al-Assad."),
+    _development("golan", 2, "Israel in buffer zone", "Israeli troops moved into the buffer "
+                 "zone on the Golan Heights, the army said."),
+]
+OFFENSIVE = {"aleppo", "hama", "homs", "repeat"}
+
+
+def same_thread(today: str, earlier: str) -> bool:
+    return earlier in OFFENSIVE
+
+
+def test_days_are_said_from_the_edition() -> None:
+    assert relative_day(NOW - timedelta(days=1), NOW) == "Yesterday"
+    assert relative_day(NOW - timedelta(days=3), NOW) == "On Thursday"
+    assert relative_day(NOW - timedelta(days=9), NOW) == "Last week"
+    assert relative_day(datetime(2024, 11, 18, tzinfo=UTC), NOW) == "On 18 Nov"
+    assert relative_day(datetime(2023, 11, 18, tzinfo=UTC), NOW) == "On 18 Nov 2023"
+
+
+def test_a_new_reader_gets_the_thread_oldest_first_in_sentences_never_what_today_says() -> None:
+    lines = story_so_far(TODAY, EARLIER, same_thread, now=NOW, lines=5)
+    assert [line.story for line in lines] == ["aleppo", "hama", "homs"]
+    assert lines[0].reads == ("Last week, HTS fighters captured most of Aleppo after a surprise "
+                              "offensive launched from Idlib.")
+    assert lines[2].reads.startswith("Yesterday, rebels reached the outskirts of Homs")
+    assert lines[0].link == "https://wire.test/aleppo" and lines[0].items == ("aleppo-1",)
+
+
+def test_a_daily_reader_gets_only_the_latest_developments() -> None:
+    lines = story_so_far(TODAY, EARLIER, same_thread, now=NOW, lines=2)
+    assert [line.story for line in lines] == ["hama", "homs"]
+
+
+def test_a_development_told_under_one_story_is_not_told_again_under_the_next() -> None:
+    second = _development("hama-today", 0.1, "Hama residents return",
+                          "Residents returned to Hama as shops reopened.")
+    shared = tell([TODAY, second], EARLIER, same_thread, EXPLAINERS, now=NOW, lines=5)
+    told = [line.story for b in shared for line in b.so_far]
+    assert len(told) == len(set(told))
+    alone = tell([TODAY, second], EARLIER, same_thread, EXPLAINERS, now=NOW, lines=5,
+                 share=False)
+    # Standing alone, the second story also tells the report that only repeated the first.
+    assert [len(b.so_far) for b in alone] == [3, 4]
+
+
+def test_explainers_go_to_readers_who_have_not_seen_them_lately() -> None:
+    new_reader = tell([TODAY], EARLIER, same_thread, EXPLAINERS, now=NOW, lines=5)
+    assert [w.name for w in new_reader[0].who] == ["Bashar al-Assad"]
+    daily = tell([TODAY], EARLIER, same_thread, EXPLAINERS, now=NOW, lines=2,
+                 explained={"Bashar al-Assad"})
+    assert daily[0].who == ()

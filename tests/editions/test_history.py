@@ -1,0 +1,43 @@
+"""The backstory of a plain history (no database), as `digest backstory` tells it."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+from digest.editions.history import backstories_at, stories_at
+from digest.stories.reading import parse_line
+from digest.tagging import load_topic
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "backstory" / "fall_of_assad.jsonl"
+NOW = datetime(2024, 12, 8, 23, 59, tzinfo=UTC)
+ROWS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
+ITEMS = [parse_line(json.dumps(row)) for row in ROWS]
+EVENT = {row["id"]: row["gold_event"] for row in ROWS}
+THREAD = {row["id"]: row["gold_thread"] for row in ROWS}
+
+
+def test_todays_news_is_the_last_day_and_the_rest_is_earlier() -> None:
+    today, earlier = stories_at(ITEMS, load_topic("syria"), now=NOW)
+    assert {EVENT[r.id] for story in today for r in story.reports} == {
+        "damascus-falls", "buffer-zone"}
+    assert today[0].reports[0].source != "" and len(today[0].reports) == 3  # widest first
+    assert all(story.date < NOW for story in earlier)
+
+
+def test_the_fall_of_damascus_is_told_from_its_own_offensive_only() -> None:
+    told = dict((story.key, backstory) for story, backstory in
+                backstories_at(ITEMS, load_topic("syria"), now=NOW))
+    today, _ = stories_at(ITEMS, load_topic("syria"), now=NOW)
+    damascus = told[today[0].key]
+    assert damascus is not None
+    assert [EVENT[line.items[0]] for line in damascus.so_far] == [
+        "offensive-launched", "aleppo-falls", "hama-falls", "homs-advance"]
+    assert {THREAD[i] for line in damascus.so_far for i in line.items} == {"offensive-2024"}
+
+
+def test_items_after_now_are_not_read() -> None:
+    early = datetime(2024, 12, 1, 23, 59, tzinfo=UTC)
+    for story, _ in backstories_at(ITEMS, load_topic("syria"), now=early):
+        assert all(r.published <= early for r in story.reports)

@@ -1,0 +1,44 @@
+"""The backstory quotes the sentence of a report that carries its event, as written."""
+
+from __future__ import annotations
+
+from digest.editions.sentences import best_quote, event_quote, is_sentence, split_sentences
+
+
+def test_it_quotes_the_sentence_that_tells_the_event_not_the_colour() -> None:
+    quote = event_quote(
+        "r1", "Rebels capture Hama after days of fighting",
+        "Residents said the night was cold. Rebels captured Hama on Thursday after days of "
+        "fighting with government forces, the army said.")
+    assert quote is not None and quote.item_id == "r1"
+    assert quote.text == ("Rebels captured Hama on Thursday after days of fighting with "
+                          "government forces, the army said.")
+
+
+def test_a_wire_dateline_is_dropped_and_the_sentence_kept_verbatim() -> None:
+    assert split_sentences("BEIRUT (Reuters) - Rebels entered Aleppo on Friday. More later.") == [
+        "Rebels entered Aleppo on Friday.", "More later."]
+
+
+def test_headlines_fragments_questions_and_page_furniture_are_not_sentences() -> None:
+    assert not is_sentence("Syria Conflict: Rebels Seize Aleppo In Lightning Offensive Today")
+    assert not is_sentence("Too short to tell.")
+    assert not is_sentence("What does the fall of Aleppo mean for the rebels and the region?")
+    assert not is_sentence("Follow our live coverage of the offensive in northern Syria here.")
+    assert not is_sentence("Click here to read the full text of the agreement signed today.")
+    assert is_sentence("The Syrian army said it had withdrawn from Hama to protect civilians.")
+
+
+def test_a_report_with_only_furniture_has_no_quote() -> None:
+    assert event_quote("r1", "Hama falls", "Read more. Sign up for our newsletter today.") is None
+
+
+def test_among_outlets_the_sentence_the_others_echo_is_chosen() -> None:
+    reports = [
+        ("a", "Rebels take Hama", "Fighters posed for photos by the clock tower in the square. "
+                                  "Rebels captured the city of Hama after the army withdrew."),
+        ("b", "Hama falls to rebels", "Rebels captured Hama, Syria's fourth city, after the "
+                                      "army withdrew overnight."),
+    ]
+    quote = best_quote(reports)
+    assert quote is not None and "captured" in quote.text and "clock tower" not in quote.text

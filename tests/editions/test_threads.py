@@ -1,0 +1,65 @@
+"""The thread check: an earlier story is told only when it is part of today's thread."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from digest.editions.threads import ThreadCheck, ThreadText, ThreadTuning, topic_names
+from digest.tagging import load_topic
+
+NAMES = topic_names(load_topic("syria"))
+
+
+def _story(key: str, day: int, title: str, summary: str) -> ThreadText:
+    return ThreadText(key=key, storyline="", texts=((title, summary),),
+                      date=datetime(2025, 3, day, 12, tzinfo=UTC))
+
+
+POOL = [
+    _story("today", 20, "Syrian army retakes Saraqeb from rebels",
+           "Government troops captured Saraqeb in Idlib province after a week of fighting."),
+    _story("saraqeb-siege", 14, "Rebels besieged in Saraqeb as army advances",
+           "Government troops encircled Saraqeb in Idlib province, cutting the road north."),
+    _story("sweida", 15, "Druze leaders in Sweida reject Damascus deal",
+           "Sheikh Hikmat al-Hijri said the Druze of Sweida would keep their own fighters."),
+    _story("gas", 3, "UN inspectors confirm sarin used near Damascus",
+           "Inspectors found that the nerve agent sarin was used in the attack on the suburbs."),
+    _story("vote", 10, "Obama asks Congress to vote on Syria strike",
+           "Barack Obama said he would punish the chemical weapons attack but wanted a vote."),
+]
+
+
+def test_an_earlier_story_of_the_same_town_and_fighting_belongs() -> None:
+    check = ThreadCheck(POOL, names=NAMES)
+    assert check.belongs("today", "saraqeb-siege")
+    assert "saraqeb" in check.shared("today", "saraqeb-siege")
+
+
+def test_a_parallel_thread_sharing_only_the_capital_and_the_army_is_kept_apart() -> None:
+    check = ThreadCheck(POOL, names=NAMES)
+    assert not check.belongs("today", "sweida")
+
+
+def test_the_kind_of_event_joins_reports_that_share_no_name() -> None:
+    check = ThreadCheck(POOL, names=NAMES)
+    assert "type:chemical" in check.shared("vote", "gas")
+    assert check.belongs("vote", "gas") and not check.belongs("vote", "saraqeb-siege")
+
+
+def test_the_same_pair_scores_lower_the_further_apart_it_is() -> None:
+    near = ThreadCheck(POOL, names=NAMES)
+    later = [*POOL[:1], _story("saraqeb-siege", 1, POOL[1].texts[0][0], POOL[1].texts[0][1])]
+    far = ThreadCheck([*later, *POOL[2:]], names=NAMES)
+    assert far.score("today", "saraqeb-siege") < near.score("today", "saraqeb-siege")
+
+
+def test_one_hop_brings_in_a_development_close_to_one_already_accepted() -> None:
+    # The convoy report names no town today's story names; it is told because it is close
+    # to the siege report, which today's story accepted directly, and days from it.
+    pool = [*POOL, _story("convoy", 13, "Rebels besieged as Turkish convoy arrives",
+                          "Troops encircled the rebels and cut the road north, as a Turkish "
+                          "convoy arrived.")]
+    without_hop = ThreadCheck(pool, names=NAMES, tuning=ThreadTuning(hop_days=-1.0))
+    assert without_hop.belongs("today", "saraqeb-siege")
+    assert not without_hop.belongs("today", "convoy")
+    assert ThreadCheck(pool, names=NAMES).belongs("today", "convoy")
