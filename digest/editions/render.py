@@ -1,8 +1,10 @@
 """Render an edition once: subject, HTML (CSS inlined) and a real plain-text part.
 
 Bodies keep personalisation tokens (see TOKENS); they are swapped per recipient afterwards
-(digest.editions.tokens.split_body, or the transport's `personalise`). Both parts come from
-the same EditionContent, so the text part is written for reading, not converted from HTML.
+(digest.editions.tokens.split_body, or the transport's `personalise`). Only the templates can
+place a token: one that feed text carries is made inert (digest.editions.placeholders). Both
+parts come from the same EditionContent, so the text part is written for reading, not
+converted from HTML.
 
 Size: Gmail clips HTML past about 102 KB, so the HTML part must stay within HTML_BUDGET
 bytes (100 KB less room for the personalised URLs). When it does not, later stories are
@@ -21,6 +23,7 @@ import css_inline
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from digest.editions.compose import EditionContent, one_line, shorten
+from digest.editions.placeholders import markers, seal_html, seal_text
 from digest.templates import folder
 
 TEMPLATES = folder("email")
@@ -73,10 +76,12 @@ def _inliner() -> css_inline.CSSInliner:
     return css_inline.CSSInliner(load_remote_stylesheets=False, keep_style_tags=True)
 
 
-def _context(content: EditionContent, footer: Footer) -> dict[str, object]:
+def _context(content: EditionContent, footer: Footer, marked: dict[str, str]
+             ) -> dict[str, object]:
+    """Template values; the tokens are this render's markers (see placeholders.py)."""
     return {
-        "e": content, "footer": footer, "unsubscribe_url": UNSUBSCRIBE_URL,
-        "preferences_url": PREFERENCES_URL, "name_token": NAME,
+        "e": content, "footer": footer, "unsubscribe_url": marked[UNSUBSCRIBE_URL],
+        "preferences_url": marked[PREFERENCES_URL], "name_token": marked[NAME],
     }
 
 
@@ -86,15 +91,17 @@ def render_html(content: EditionContent, footer: Footer, *, folder: Path = TEMPL
     Characters outside ASCII become character references: the body then is one byte a
     character, which is what makes the per-recipient join cheap (see tokens.py).
     """
+    marked = markers(TOKENS)
     html = _environment(str(folder)).get_template("edition.html.j2").render(
-        _context(content, footer))
+        _context(content, footer, marked))
     html = _inliner().inline(html)
-    return html.encode("ascii", "xmlcharrefreplace").decode("ascii")
+    return seal_html(html.encode("ascii", "xmlcharrefreplace").decode("ascii"), marked)
 
 
 def render_text(content: EditionContent, footer: Footer, *, folder: Path = TEMPLATES) -> str:
-    return _environment(str(folder)).get_template("edition.txt.j2").render(
-        _context(content, footer))
+    marked = markers(TOKENS)
+    return seal_text(_environment(str(folder)).get_template("edition.txt.j2").render(
+        _context(content, footer, marked)), marked)
 
 
 def _fits(content: EditionContent, footer: Footer, folder: Path, budget: int) -> str | None:
@@ -139,8 +146,9 @@ def render_edition(
 ) -> Rendered:
     """Subject, HTML and text of one edition, the HTML kept within `budget` bytes."""
     env = _environment(str(folder))
-    subject = one_line(env.get_template("subject.txt.j2").render(_context(content, footer)),
-                       SUBJECT_MAX)
+    marked = markers(TOKENS)
+    subject = seal_text(one_line(env.get_template("subject.txt.j2").render(
+        _context(content, footer, marked)), SUBJECT_MAX), marked)
     fitted, html = _within_budget(content, footer, folder, budget)
     before = sum(1 for s in content.going_on_now + content.digging_deep if not s.brief)
     after = sum(1 for s in fitted.going_on_now + fitted.digging_deep if not s.brief)

@@ -9,6 +9,7 @@ the send ledger around them decides who is in a batch and records the outcome.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from html import escape
@@ -83,18 +84,22 @@ class Transport(Protocol):
     def close(self) -> None: ...
 
 
+def _one_pass(body: str, values: Mapping[str, str]) -> str:
+    """Every token replaced in one pass: a value (a name) is never scanned for tokens again."""
+    if not values:
+        return body
+    pattern = re.compile("|".join(re.escape(t) for t in sorted(values, key=len, reverse=True)))
+    return pattern.sub(lambda found: values[found.group()], body)
+
+
 def personalise(text: str, substitutions: Mapping[str, str]) -> str:
     """Replace each token with its value, as is: for plain text only (see `personalise_html`)."""
-    for token, value in substitutions.items():
-        text = text.replace(token, value)
-    return text
+    return _one_pass(text, substitutions)
 
 
 def personalise_html(html: str, substitutions: Mapping[str, str]) -> str:
     """Replace each token with its HTML-escaped value, so a name never becomes markup."""
-    for token, value in substitutions.items():
-        html = html.replace(token, escape(value))
-    return html
+    return _one_pass(html, {token: escape(value) for token, value in substitutions.items()})
 
 
 def html_token(token: str) -> str:
