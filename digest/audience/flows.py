@@ -55,11 +55,14 @@ def request_subscription(
     complaining) get `pending` and need a confirmation email; single opt-in
     lists make a new member active straight away.  Raises InvalidEmail or
     AddressSuppressed.
+
+    Anyone can ask for any address, so `name` is kept only for a new subscriber: a
+    request changes nothing in a known person's profile.
     """
     email = normalise_email(raw_email)
     if is_suppressed(session, email):
         raise AddressSuppressed("this address cannot be subscribed")
-    subscriber = get_or_create_subscriber(session, email, name=name, now=now)
+    subscriber = get_or_create_subscriber(session, email, name=name, now=now, fill_name=False)
     change = apply_event(session, mailing_list, subscriber, Event.SUBSCRIBE, actor=actor,
                          reason="asked to subscribe", now=now)
     return SubscribeResult(change.membership, change.after,

@@ -83,9 +83,14 @@ def is_suppressed(session: Session, email: str) -> bool:
 
 
 def get_or_create_subscriber(
-    session: Session, raw_email: str, *, name: str = "", now: datetime | None = None
+    session: Session, raw_email: str, *, name: str = "", now: datetime | None = None,
+    fill_name: bool = True,
 ) -> Subscriber:
-    """The subscriber with this address, created when new (address validated first)."""
+    """The subscriber with this address, created when new (address validated first).
+
+    `name` (cleaned to one line) is stored on a new subscriber, and on a known one who
+    has none when `fill_name`; a request nobody has authenticated passes False.
+    """
     email = normalise_email(raw_email)
     subscriber = find_subscriber(session, email)
     if subscriber is None:
@@ -95,7 +100,7 @@ def get_or_create_subscriber(
         )
         session.add(subscriber)
         session.flush()
-    elif name and not subscriber.name:
+    elif fill_name and name and not subscriber.name:
         subscriber.name = name
     return subscriber
 

@@ -9,6 +9,7 @@ so it becomes `uncertain` and is reported instead of being sent again.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime, timedelta
 
 from sqlalchemy import Integer, String, func, insert, literal, select, update
@@ -137,6 +138,17 @@ def mark_sent(session: Session, batch_id: int, message_id: str,
         .values(status=BatchStatus.SENT, provider_message_id=message_id, sent_at=now)
         .execution_options(synchronize_session=False)
     )
+
+
+def mark_recipients_failed(session: Session, reasons: Mapping[int, str]) -> None:
+    """Some recipients of a sent batch got nothing (unaddressable, refused): say why."""
+    for delivery_id, reason in reasons.items():
+        session.execute(
+            update(Delivery).where(Delivery.id == delivery_id)
+            .values(status=BatchStatus.FAILED, error=reason[:2000], sent_at=None,
+                    provider_message_id="")
+            .execution_options(synchronize_session=False)
+        )
 
 
 def release_batch(session: Session, batch_id: int, error: str, *, permanent: bool) -> None:

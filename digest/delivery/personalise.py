@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from digest.audience.names import clean_name
 from digest.audience.tokens import PREFERENCES, UNSUBSCRIBE, TokenClaims, make_link_token
 from digest.config import Settings
 from digest.delivery.transports.base import Message, Recipient
@@ -28,7 +29,12 @@ def recipient(
     settings: Settings, list_id: int, delivery_id: int, subscriber_id: int, email: str,
     name: str, email_hash: str,
 ) -> Recipient:
-    """One recipient with their unsubscribe and preference links signed for them alone."""
+    """One recipient with their unsubscribe and preference links signed for them alone.
+
+    The name is cleaned again here: rows written before names were cleaned on the way in
+    must not carry a line break into a header.
+    """
+    name = clean_name(name)
     secret = settings.ensure_secret_key()
     claims = TokenClaims(subscriber_id=subscriber_id, list_id=list_id, email_hash=email_hash)
     unsubscribe = f"{settings.base_url}/unsubscribe/{make_link_token(secret, UNSUBSCRIBE, claims)}"

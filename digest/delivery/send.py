@@ -8,6 +8,7 @@ no answer, become `uncertain` and are reported, never resent blindly.
 
 from __future__ import annotations
 
+import logging
 import os
 import random
 import socket
@@ -27,6 +28,7 @@ from digest.delivery.buckets import split_by_release
 from digest.delivery.personalise import edition_message, recipient
 from digest.delivery.ratelimit import NoLimit, RateLimiter
 from digest.delivery.transports.base import Transport, TransportError
+from digest.delivery.transports.mime import address_problem
 from digest.editions.build import edition_copy
 from digest.editions.variants import CONTEXT
 from digest.models import (
@@ -41,6 +43,7 @@ from digest.models import (
     utcnow,
 )
 
+log = logging.getLogger(__name__)
 # A delivery whose subscriber stopped being active between the snapshot and its batch.
 SKIPPED = "skipped"
 # Batches that still hold an edition open (scheduled ones wait for their local time).
@@ -148,6 +151,10 @@ def send_batch(
         recipients = [recipient(settings, mailing_list.id, *row) for row in rows]
         skipped = set(session.scalars(select(Delivery.id).where(Delivery.batch_id == batch_id)))
         skipped.difference_update(r.delivery_id for r in recipients)
+        # One unaddressable row (legacy data) fails alone; everyone else gets their copy.
+        unaddressable = {r.delivery_id: problem for r in recipients
+                         if (problem := address_problem(r.email, r.name))}
+        recipients = [r for r in recipients if r.delivery_id not in unaddressable]
     (limiter or NoLimit()).acquire(len(recipients))
     with factory() as session, session.begin():
         if not ledger.mark_sending(session, batch_id, worker):
@@ -167,8 +174,17 @@ def send_batch(
         if exc.permanent:
             return 0
         raise
+    except Exception as exc:  # noqa: BLE001 - whatever a transport raises, never strand it
+        log.exception("batch %s: unexpected error while sending", batch_id)
+        with factory() as session, session.begin():
+            ledger.release_batch(session, batch_id, f"unexpected error while sending: "
+                                 f"{type(exc).__name__}: {exc}", permanent=True)
+            _count_failure(session, edition_id, settings.send_max_failed_batches)
+        return 0
     with factory() as session, session.begin():
         ledger.mark_sent(session, batch_id, result.provider_message_id if result else "")
+        ledger.mark_recipients_failed(
+            session, {**unaddressable, **(result.refused if result else {})})
         if skipped:
             session.execute(
                 update(Delivery).where(Delivery.id.in_(sorted(skipped)))

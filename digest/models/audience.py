@@ -6,9 +6,10 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from digest.audience.choices import BillingStatus, MembershipStatus
+from digest.audience.names import clean_name
 from digest.models.base import Base, utcnow
 
 
@@ -55,6 +56,11 @@ class Subscriber(Base):
     memberships: Mapped[list[Membership]] = relationship(
         back_populates="subscriber", passive_deletes=True
     )
+
+    @validates("name")
+    def _one_line_name(self, _key: str, value: str | None) -> str:
+        """Every ORM write (forms, CLI, admin console) stores a clean, one-line name."""
+        return clean_name(value)
 
 
 class Membership(Base):

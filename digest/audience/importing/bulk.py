@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from digest.audience.importing.formats import Format, RowProblem, SourceRow, read_rows
 from digest.audience.importing.writers import insert_ignore, one_of, update_by_key
+from digest.audience.names import clean_name
 from digest.audience.subscribers import audit_values, email_hash
 from digest.audience.transitions import (
     RESTRICTIVENESS,
@@ -207,7 +208,7 @@ def _subscriber_values(row: SourceRow, hashed: str, reconfirm: bool, now: dateti
                        ) -> tuple[Any, ...]:
     # The source list gathered consent, unless the admin asked for re-confirmation.
     confirmed = now if row.status in CONFIRMED and not reconfirm else None
-    return (row.email, row.email.lower(), hashed, row.name[:200], row.attributes,
+    return (row.email, row.email.lower(), hashed, clean_name(row.name), row.attributes,
             row.timezone or "UTC", str(row.billing_status or BillingStatus.CURRENT),
             row.paid_through, now, confirmed)
 
@@ -226,7 +227,7 @@ def _update_existing(session: Session, rows: list[SourceRow],
     for sid, row in zip(ids, with_data, strict=True):
         name, attrs, tz = current[sid]
         merged = {**(attrs or {}), **row.attributes}
-        new = (name or row.name[:200], merged, row.timezone or tz)
+        new = (name or clean_name(row.name), merged, row.timezone or tz)
         if new != (name, attrs, tz):
             values.append({"sid": sid, "new_name": new[0], "new_attributes": new[1],
                            "new_timezone": new[2]})

@@ -52,6 +52,8 @@ class SendResult:
 
     provider_message_id: str = ""
     accepted: int = 0
+    # delivery id -> reason, for recipients the provider refused while taking the others.
+    refused: Mapping[int, str] = field(default_factory=dict)
 
 
 class TransportError(Exception):

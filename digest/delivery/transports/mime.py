@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -13,6 +14,26 @@ from digest.delivery.transports.base import (
     personalise_html,
 )
 from digest.models import utcnow
+
+# An address and a name the email library takes as they are (the common case, checked fast).
+_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_PLAIN_ADDRESS = re.compile(rf"{_ATOM}(?:\.{_ATOM})*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
+
+
+def address_problem(email: str, name: str) -> str:
+    """Why `name <email>` cannot head a copy ("" when it can), without building one.
+
+    One bad row (a CR/LF in a name written by old code, a malformed address) must cost
+    only its own copy: the send path leaves such a recipient out, failed with this reason.
+    """
+    if _PLAIN_ADDRESS.fullmatch(email) and not _CONTROL.search(name):
+        return ""
+    try:
+        Address(name, addr_spec=email)
+    except Exception as exc:  # the email library raises ValueError, IndexError, defects...
+        return f"cannot address {email!r}: {exc or type(exc).__name__}"
+    return ""
 
 
 def build_email(message: Message, recipient: Recipient) -> EmailMessage:

@@ -64,14 +64,22 @@ class SMTPTransport:
         """Send each copy over one connection.
 
         A failure after some copies went out is `maybe_delivered`: resending the
-        batch would mail those readers twice, so the ledger reports it instead.
+        batch would mail those readers twice, so the ledger reports it instead.  A
+        recipient the server refuses (RCPT TO) is reported in `SendResult.refused` and
+        the others are still sent.
         """
         handed_over = 0
+        refused: dict[int, str] = {}
         try:
             conn = self._connect()
             try:
                 for recipient in recipients:
-                    conn.send_message(build_email(message, recipient))
+                    try:
+                        conn.send_message(build_email(message, recipient))
+                    except smtplib.SMTPRecipientsRefused as exc:
+                        refused[recipient.delivery_id] = f"SMTP refused the recipient: " \
+                            f"{list(exc.recipients.values())}"
+                        continue
                     handed_over += 1
             finally:
                 with contextlib.suppress(smtplib.SMTPException, OSError):
@@ -86,7 +94,7 @@ class SMTPTransport:
         except (smtplib.SMTPException, OSError) as exc:
             raise TransportError(f"SMTP error: {exc}" + _partial(handed_over, recipients),
                                  permanent=False, maybe_delivered=handed_over > 0) from exc
-        return SendResult(accepted=len(recipients))
+        return SendResult(accepted=handed_over, refused=refused)
 
     def close(self) -> None:
         pass
