@@ -1,7 +1,8 @@
 """HTTP for feeds: conditional GET, redirects checked hop by hop, size cap, deadline.
 
 Never parses.  Redirects are followed here (not by httpx) so that every hop passes
-the SSRF guard and the politeness limiter, and so a permanent move can be recorded.
+the SSRF guard and the politeness limiter, and so a permanent move can be recorded (only
+to a URL that passed the guard).  Each hop connects to the addresses its check resolved.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import httpx
 
 from digest.ingest.decode import BodyTooLarge, decode_body
 from digest.ingest.hosts import HostLimiter
+from digest.ingest.pinning import PinnedTransport, pinned
 from digest.ingest.ssrf import AddressGuard, UnsafeURL
 
 USER_AGENT = "digest/0.1 (+https://github.com/digest-mailer/digest)"
@@ -59,13 +61,14 @@ class FetchTimeout(Exception):
 def make_client(
     timeout: float, *, connect_timeout: float | None = None, max_connections: int = 100
 ) -> httpx.Client:
-    """A client for `fetch`: no automatic redirects, no proxy variables, pooled connections."""
+    """A client for `fetch`: no automatic redirects, no proxy variables, pooled connections,
+    connecting only to the addresses the SSRF guard checked (see digest.ingest.pinning)."""
     return httpx.Client(
         timeout=httpx.Timeout(timeout, connect=connect_timeout or min(timeout, 10.0)),
         follow_redirects=False,
         trust_env=False,  # connect directly, so the peer check sees the real server
-        limits=httpx.Limits(max_connections=max_connections,
-                            max_keepalive_connections=max_connections),
+        transport=PinnedTransport(limits=httpx.Limits(
+            max_connections=max_connections, max_keepalive_connections=max_connections)),
         headers={"User-Agent": USER_AGENT, "Accept": ACCEPT},
     )
 
@@ -94,22 +97,23 @@ def fetch(
     status = 0
     try:
         for _ in range(max_redirects + 1):
-            guard.check_url(current)
+            addresses = guard.check_url(current)
+            if current != url and moved_for_good:
+                permanent = current  # only a move to a URL that passed the guard is kept
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise FetchTimeout(f"timed out after {budget:g} s")
             connect = min(remaining, client.timeout.connect or remaining)
             timeout = httpx.Timeout(remaining, connect=connect)
-            with (limiter.slot(current) if limiter else nullcontext()), client.stream(
-                "GET", current, headers=headers, timeout=timeout, follow_redirects=False
-            ) as response:
+            with (limiter.slot(current) if limiter else nullcontext()), pinned(addresses), \
+                    client.stream("GET", current, headers=headers, timeout=timeout,
+                                  follow_redirects=False) as response:
                 guard.check_peer(current, _peer(response))
                 status = response.status_code
                 location = response.headers.get("location")
                 if status in REDIRECTS and location:
                     current = urljoin(current, location.strip())
                     moved_for_good = moved_for_good and status in PERMANENT
-                    permanent = current if moved_for_good else permanent
                     continue
                 return _answer(response, current, permanent, max_bytes, deadline, budget)
         return FetchResult(status, current, error=f"more than {max_redirects} redirects",

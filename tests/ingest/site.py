@@ -30,13 +30,13 @@ class Route:
 class Site:
     """Routes (path -> Route) served on 127.0.0.1; records each request's path and headers."""
 
-    def __init__(self, routes: dict[str, Route], host: str = "127.0.0.1") -> None:
+    def __init__(self, routes: dict[str, Route], host: str = "127.0.0.1", port: int = 0) -> None:
         self.routes = routes
         self.requests: list[tuple[str, dict[str, str]]] = []
         self.in_flight = 0
         self.most_in_flight = 0
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer((host, 0), self._handler())
+        self._server = ThreadingHTTPServer((host, port), self._handler())
         self._server.daemon_threads = True
         self.url = f"http://{host}:{self._server.server_address[1]}"
 
