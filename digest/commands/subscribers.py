@@ -273,6 +273,7 @@ def forget_command(
         typer.confirm(f"Erase everything about {email}?", abort=True)
     rt = runtime()
     with rt.sessions() as session, session.begin():
-        erased = forget(session, email, actor="admin:cli")
+        erased = forget(session, email, actor="admin:cli",
+                        outbox=rt.settings.data_dir / "outbox")
     console.print(f"Erased {email}; the address stays suppressed" if erased
                   else f"Nothing stored about {email}; the address is now suppressed")

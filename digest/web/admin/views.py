@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from markupsafe import Markup
-from sqladmin import Admin, ModelView
+from sqladmin import Admin
 from sqladmin.application import BaseView, expose
 from sqladmin.audit import AuditBackend
 from sqladmin.audit import AuditEntry as SqladminAudit
@@ -29,6 +29,7 @@ from digest.models import (
 )
 from digest.runtime import Runtime
 from digest.scheduling.schedule import validate as validate_schedule
+from digest.web.admin.safe_views import ErasingDelete, FormulaSafeExport
 from digest.web.auth import SqladminBackend
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -38,7 +39,7 @@ def _person_link(model: Any, _attribute: Any) -> Markup:
     return Markup('<a href="/admin/people/{}">{}</a>').format(model.id, model.email)
 
 
-class ListView(ModelView, model=MailingList):
+class ListView(FormulaSafeExport, model=MailingList):
     name, name_plural, icon = "List", "Lists", "fa-solid fa-list"
     column_list = [MailingList.id, MailingList.name, MailingList.slug, MailingList.is_paid,
                    MailingList.double_opt_in, MailingList.schedule_cron, MailingList.timezone]
@@ -54,7 +55,7 @@ class ListView(ModelView, model=MailingList):
             raise ValueError("the slug may use lower-case letters, digits and dashes only")
 
 
-class SubscriberView(ModelView, model=Subscriber):
+class SubscriberView(ErasingDelete, FormulaSafeExport, model=Subscriber):
     name, name_plural, icon = "Subscriber", "Subscribers", "fa-solid fa-user"
     column_list = [Subscriber.id, Subscriber.email, Subscriber.name, Subscriber.billing_status,
                    Subscriber.created_at, Subscriber.confirmed_at]
@@ -66,7 +67,7 @@ class SubscriberView(ModelView, model=Subscriber):
     can_create = False
 
 
-class MembershipView(ModelView, model=Membership):
+class MembershipView(FormulaSafeExport, model=Membership):
     name, name_plural, icon = "Membership", "Memberships", "fa-solid fa-id-card"
     column_list = [Membership.id, Membership.subscriber, Membership.mailing_list,
                    Membership.status, Membership.status_reason, Membership.updated_at]
@@ -76,7 +77,7 @@ class MembershipView(ModelView, model=Membership):
     can_create = can_edit = False
 
 
-class FeedView(ModelView, model=Feed):
+class FeedView(FormulaSafeExport, model=Feed):
     name, name_plural, icon = "Feed", "Feeds", "fa-solid fa-rss"
     column_list = [Feed.id, Feed.title, Feed.url, Feed.last_success_at,
                    Feed.consecutive_failures, Feed.disabled]
@@ -85,7 +86,7 @@ class FeedView(ModelView, model=Feed):
     can_create = False  # added on /admin/feeds, which checks the URL
 
 
-class EditionView(ModelView, model=Edition):
+class EditionView(FormulaSafeExport, model=Edition):
     name, name_plural, icon = "Edition", "Editions", "fa-solid fa-newspaper"
     column_list = [Edition.id, Edition.list_id, Edition.slot, Edition.status, Edition.subject,
                    Edition.created_at, Edition.sent_at]
@@ -93,7 +94,7 @@ class EditionView(ModelView, model=Edition):
     can_create = can_edit = can_delete = False
 
 
-class AuditView(ModelView, model=AuditEntry):
+class AuditView(FormulaSafeExport, model=AuditEntry):
     name, name_plural, icon = "Audit entry", "Audit log", "fa-solid fa-clock-rotate-left"
     column_list = [AuditEntry.at, AuditEntry.actor, AuditEntry.action, AuditEntry.subject_type,
                    AuditEntry.subject_id, AuditEntry.detail]
