@@ -1,6 +1,9 @@
 """The one definition of an active member, for the send path and for counts alike.
 
 Active = membership `active`, address not suppressed, and (free list or billing current).
+Billing is per membership of a paid list: the membership's own billing when a billing
+event named that list, else the subscriber's (events naming no list), so a payment for
+one paid list never unlocks another.
 """
 
 from __future__ import annotations
@@ -18,6 +21,18 @@ from digest.models import (
 )
 
 
+def billing_of_membership() -> ColumnElement[str]:
+    """SQL: the billing status that counts for a Membership row (joined to its Subscriber)."""
+    return func.coalesce(Membership.billing_status, Subscriber.billing_status)
+
+
+def effective_billing(membership: Membership | None, subscriber: Subscriber) -> str:
+    """The same in Python: the membership's own billing, else the subscriber's."""
+    if membership is not None and membership.billing_status:
+        return membership.billing_status
+    return subscriber.billing_status
+
+
 def active_condition(mailing_list: MailingList) -> ColumnElement[bool]:
     """SQL condition over Membership and Subscriber rows meaning "receives this list"."""
     conditions = [
@@ -26,7 +41,7 @@ def active_condition(mailing_list: MailingList) -> ColumnElement[bool]:
         ~exists().where(Suppression.email_hash == Subscriber.email_hash),
     ]
     if mailing_list.is_paid:
-        conditions.append(Subscriber.billing_status == BillingStatus.CURRENT)
+        conditions.append(billing_of_membership() == BillingStatus.CURRENT)
     return and_(*conditions)
 
 

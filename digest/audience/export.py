@@ -10,6 +10,7 @@ from typing import TextIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from digest.audience.active import effective_billing
 from digest.models import MailingList, Membership, Subscriber
 
 COLUMNS = ("email", "name", "status", "billing_status", "paid_through", "timezone", "topics",
@@ -31,9 +32,13 @@ def export_rows(session: Session, mailing_list: MailingList) -> Iterator[list[st
              .where(Membership.list_id == mailing_list.id).order_by(Subscriber.id)
              .execution_options(yield_per=1000))
     for subscriber, membership in session.execute(query):
+        # Billing on this list: the membership's own once a billing event named the list.
+        paid_through = (membership.paid_through if membership.billing_status is not None
+                        else subscriber.paid_through)
         values = [
-            subscriber.email, subscriber.name, membership.status, subscriber.billing_status,
-            subscriber.paid_through.isoformat() if subscriber.paid_through else "",
+            subscriber.email, subscriber.name, membership.status,
+            effective_billing(membership, subscriber),
+            paid_through.isoformat() if paid_through else "",
             subscriber.timezone, ",".join(membership.topics or []), membership.frequency,
             subscriber.created_at.isoformat(),
             subscriber.confirmed_at.isoformat() if subscriber.confirmed_at else "",

@@ -57,6 +57,8 @@ def describe(session: Session, raw_email: str) -> dict[str, Any] | None:
     for membership, list_name in memberships:
         membership_ids.append(membership.id)
         lists.append({"list": list_name, "status": membership.status,
+                      "billing_status": membership.billing_status,
+                      "paid_through": membership.paid_through,
                       "reason": membership.status_reason, "topics": membership.topics,
                       "frequency": membership.frequency, "since": membership.updated_at,
                       "joined": membership.created_at})

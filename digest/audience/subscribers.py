@@ -18,6 +18,7 @@ from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
+from digest.audience.active import effective_billing
 from digest.audience.transitions import Context, Event, next_status
 from digest.models import (
     AuditEntry,
@@ -106,12 +107,14 @@ def get_or_create_subscriber(
 
 
 def membership_context(
-    mailing_list: MailingList, subscriber: Subscriber, **extra: Any
+    mailing_list: MailingList, subscriber: Subscriber, membership: Membership | None = None,
+    **extra: Any,
 ) -> Context:
-    """The transition context for one member of one list."""
+    """The transition context for one member of one list (billing: theirs on this list)."""
     return Context(
         double_opt_in=mailing_list.double_opt_in, paid=mailing_list.is_paid,
-        billing_current=subscriber.billing_status == BillingStatus.CURRENT, **extra,
+        billing_current=effective_billing(membership, subscriber) == BillingStatus.CURRENT,
+        **extra,
     )
 
 
@@ -154,7 +157,8 @@ def apply_event(
     membership = session.scalar(select(Membership).where(
         Membership.list_id == mailing_list.id, Membership.subscriber_id == subscriber.id))
     before = None if membership is None else MembershipStatus(membership.status)
-    ctx = membership_context(mailing_list, subscriber, target=target, reconfirm=reconfirm)
+    ctx = membership_context(mailing_list, subscriber, membership, target=target,
+                             reconfirm=reconfirm)
     after = next_status(before, event, ctx)
     if membership is None:
         membership = Membership(list_id=mailing_list.id, subscriber_id=subscriber.id,

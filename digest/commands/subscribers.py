@@ -147,9 +147,12 @@ def billing(
     email: str,
     status: Annotated[BillingStatus, typer.Option(help="Billing status.")],
     paid_through: Annotated[str, typer.Option(help="ISO date paid through (optional).")] = "",
+    list_name: Annotated[str, typer.Option(
+        "--list", help="The paid list this billing is for (default: every paid list "
+                       "without billing of its own).")] = "",
 ) -> None:
     """Set billing; members of paid lists become lapsed or active accordingly."""
-    from digest.audience.billing import parse_datetime, set_billing
+    from digest.audience.billing import find_membership, parse_datetime, set_billing
     from digest.audience.subscribers import find_subscriber, normalise_email
 
     rt = runtime()
@@ -161,7 +164,14 @@ def billing(
             raise CommandError(str(exc)) from None
         if subscriber is None:
             raise CommandError(f"no subscriber {email}")
-        changes = set_billing(session, subscriber, status, until, actor="admin:cli")
+        membership = None
+        if list_name:
+            mailing_list, membership = find_membership(session, subscriber, list_name)
+            if membership is None:
+                raise CommandError(f"{email} is not a member of {list_name}" if mailing_list
+                                   else f"no list {list_name}")
+        changes = set_billing(session, subscriber, status, until, actor="admin:cli",
+                              membership=membership)
         console.print(f"{email}: billing {status}; " + (", ".join(
             f"{c.before} -> {c.after}" for c in changes) or "no membership changed"))
 

@@ -83,6 +83,10 @@ class Membership(Base):
     # Preferences: topics (a subset of the list's; empty = all of them) and how often.
     topics: Mapped[list[str]] = mapped_column(JSON, default=list)
     frequency: Mapped[str] = mapped_column(String(10), default="daily")
+    # Billing on this list, once a billing event named it; None follows the subscriber's
+    # billing (events naming no list). A paid list reads the first that is set.
+    billing_status: Mapped[str | None] = mapped_column(String(20), default=None)
+    paid_through: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from starlette.datastructures import FormData
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
-from digest.audience.active import is_active
+from digest.audience.active import effective_billing, is_active
 from digest.audience.billing import LAPSED_NOTICE
 from digest.audience.subscribers import (
     InvalidEmail,
@@ -65,9 +65,10 @@ def access_for(session: Session, mailing_list: MailingList, reader: Subscriber |
         return Access.SUBSCRIBE
     if is_active(session, mailing_list, reader.id):
         return Access.FULL
-    status = session.scalar(select(Membership.status).where(
+    membership = session.scalar(select(Membership).where(
         Membership.list_id == mailing_list.id, Membership.subscriber_id == reader.id))
-    unpaid = reader.billing_status != BillingStatus.CURRENT
+    status = membership.status if membership is not None else None
+    unpaid = effective_billing(membership, reader) != BillingStatus.CURRENT  # on this list
     if mailing_list.is_paid and (status == MembershipStatus.LAPSED
                                  or (status == MembershipStatus.ACTIVE and unpaid)):
         return Access.LAPSED
