@@ -8,12 +8,12 @@ cleans it with `clean_name`.
 
 from __future__ import annotations
 
-import unicodedata
+import re
 
 MAX_NAME = 200
-# Bidirectional overrides and isolates: they can make a name read as something else.
-_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-_DROP = frozenset({"Cc", "Zl", "Zp"})  # control characters, line and paragraph separators
+# Control characters (Unicode category Cc), the line and paragraph separators (Zl, Zp), and
+# bidirectional overrides and isolates, which can make a name read as something else.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def clean_name(raw: str | None) -> str:
@@ -21,5 +21,4 @@ def clean_name(raw: str | None) -> str:
     spaces, runs of whitespace one space, at most MAX_NAME characters.  Pure."""
     if not raw:
         return ""
-    kept = "".join(" " if c in _BIDI or unicodedata.category(c) in _DROP else c for c in raw)
-    return " ".join(kept.split())[:MAX_NAME].strip()
+    return " ".join(_UNSAFE.sub(" ", raw).split())[:MAX_NAME].strip()
