@@ -47,7 +47,7 @@ class SubscribeResult:
 
 def request_subscription(
     session: Session, mailing_list: MailingList, raw_email: str, *, name: str = "",
-    actor: str = "subscriber", now: datetime | None = None,
+    actor: str = "subscriber", now: datetime | None = None, name_known: bool = False,
 ) -> SubscribeResult:
     """Someone asks to join a list (public form, CLI or admin acting for them).
 
@@ -57,12 +57,14 @@ def request_subscription(
     AddressSuppressed.
 
     Anyone can ask for any address, so `name` is kept only for a new subscriber: a
-    request changes nothing in a known person's profile.
+    request changes nothing in a known person's profile.  `name_known=True` (an admin
+    acting for them) also gives a known person without a name this one.
     """
     email = normalise_email(raw_email)
     if is_suppressed(session, email):
         raise AddressSuppressed("this address cannot be subscribed")
-    subscriber = get_or_create_subscriber(session, email, name=name, now=now, fill_name=False)
+    subscriber = get_or_create_subscriber(session, email, name=name, now=now,
+                                          fill_name=name_known)
     change = apply_event(session, mailing_list, subscriber, Event.SUBSCRIBE, actor=actor,
                          reason="asked to subscribe", now=now)
     return SubscribeResult(change.membership, change.after,

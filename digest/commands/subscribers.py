@@ -64,7 +64,8 @@ def add(
                                        status=status or MembershipStatus.ACTIVE)
                 console.print(f"{email} is {membership.status} on {ml.name}")
                 return
-            result = request_subscription(session, ml, email, name=name, actor="cli")
+            result = request_subscription(session, ml, email, name=name, actor="cli",
+                                          name_known=True)
         except (ListNotFound, InvalidEmail, AddressSuppressed) as exc:
             raise CommandError(str(exc)) from None
         if result.needs_confirmation:

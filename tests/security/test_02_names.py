@@ -37,8 +37,9 @@ from digest.models import (
 from digest.runtime import Runtime
 from digest.scheduling.schedule import current_slot
 from digest.web.app import create_app
+from digest.web.passwords import create_admin_user
 from tests.services import free_port
-from tests.web.support import submit
+from tests.web.support import ADMIN_PASSWORD, ADMIN_USER, sign_in, submit
 
 PLANTED = "Mallory\r\nBcc: victim@example.net"
 READERS = [f"reader{n}@example.org" for n in range(4)] + ["mallory@example.org"]
@@ -213,3 +214,18 @@ def test_the_cli_and_an_import_store_names_on_one_line(env: Runtime, tmp_path: P
         names = dict(session.execute(select(Subscriber.email_key, Subscriber.name)).all())
     assert names == {"cli@example.org": "Mallory Bcc: victim@example.net",
                      "imported@example.org": "Eve Bcc: victim@example.net"}
+
+
+def test_an_admin_edit_in_the_console_stores_the_name_on_one_line(
+        rt: Runtime, client: TestClient) -> None:
+    with rt.sessions() as session, session.begin():
+        create_admin_user(session, ADMIN_USER, ADMIN_PASSWORD)
+        ml = create_list(session, "Syria Digest")
+        subscriber_id = subscribe(session, ml.id, "known@example.org").subscriber_id
+    assert sign_in(client).status_code == 303
+    edit = f"/admin/subscriber/edit/{subscriber_id}"
+    answer = submit(client, edit, edit, {"name": PLANTED, "timezone": "UTC", "attributes": "{}"})
+    assert answer.status_code in (302, 303)
+    with rt.sessions() as session:
+        known = session.get(Subscriber, subscriber_id)
+        assert known is not None and known.name == "Mallory Bcc: victim@example.net"
