@@ -74,19 +74,16 @@ def scrub_audit(session: Session, email_key: str, *, subscriber_id: int | None,
         entry.actor = address.sub(ERASED, entry.actor)
 
 
-def remove_outbox_copies(folder: Path | None, email_key: str,
-                         delivery_ids: Collection[int]) -> int:
-    """Delete outbox files of the person's deliveries or addressed to them; how many."""
+def remove_outbox_copies(folder: Path | None, email_key: str) -> int:
+    """Delete the outbox files addressed to the person (editions, test sends,
+    confirmations, sign-in links); how many."""
     if folder is None or not folder.is_dir():
         return 0
-    ids = set(delivery_ids)
     removed = 0
     for path in folder.glob("*.eml"):
-        number = path.stem.rsplit("-", 1)[-1]
-        if not (number.isdigit() and int(number) in ids) and not _addressed_to(path, email_key):
-            continue
-        path.unlink(missing_ok=True)
-        removed += 1
+        if _addressed_to(path, email_key):
+            path.unlink(missing_ok=True)
+            removed += 1
     return removed
 
 

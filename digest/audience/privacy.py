@@ -110,7 +110,7 @@ def forget(session: Session, raw_email: str, *, actor: str = "cli",
         select(Membership.id).where(Membership.subscriber_id == subscriber_id)))
     blank_events(session, key, delivery_ids)
     scrub_audit(session, key, subscriber_id=subscriber_id, membership_ids=membership_ids)
-    remove_outbox_copies(outbox, key, delivery_ids)
+    remove_outbox_copies(outbox, key)
     if subscriber is None or subscriber_id is None:
         return False
     # Deliveries and memberships go with the subscriber (ON DELETE CASCADE), explicitly
