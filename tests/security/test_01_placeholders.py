@@ -10,6 +10,7 @@ no reader's token or name reaches the feed's text, and the real footer links sti
 from __future__ import annotations
 
 import email
+import html as markup
 import re
 from collections.abc import Iterator
 from email import policy
@@ -37,10 +38,11 @@ COLLECTOR = "https://collector.example/c?u=-unsubscribe_url-&amp;p=-preferences_
 HOSTILE = (
     "<item><title>Syria: HTS fighters enter Hama -unsubscribe_url- -name-</title>"
     f"<link>{COLLECTOR}</link><guid isPermaLink=\"false\">evil-1</guid><pubDate>{{D0}}</pubDate>"
-    "<description>Rebels entered Hama in Syria. Hi -name-, see -preferences_url- now."
-    "</description></item>"
+    "<description>Rebels entered Hama in Syria. Hi -name- (-name.html-), see "
+    "-preferences_url- now.</description></item>"
 )
-READERS = {"rana@example.org": "Rana Haddad", "sami@example.org": "Sami Nasser"}
+# An apostrophe changes when escaped: SendGrid's HTML part then uses a `-name.html-` twin.
+READERS = {"rana@example.org": "Rana Haddad", "sami@example.org": "Sami O'Nasser"}
 
 
 def _documents() -> dict[str, tuple[bytes, str]]:
@@ -108,9 +110,11 @@ def _assert_feed_text_is_inert(copies: list[tuple[str, str, str, str]]) -> None:
         headline_lines = [line for line in text.splitlines() if "HTS fighters enter Hama" in line]
         assert headline_lines and all("/unsubscribe/" not in line and name not in line
                                       for line in headline_lines)
-        # Exactly the footer's own links carry this reader's tokens: two in each part.
+        # Exactly the footer's own links carry this reader's tokens: two in each part, and
+        # the name appears once, in the greeting.
         assert len(_private_values(text)) == 2 and len(set(_private_values(html))) == 2
-        assert f"Hi {name}," in text
+        assert f"Hi {name}," in text and text.count(name) == 1
+        assert html.count(markup.escape(name)) == 1
 
 
 def _assert_footer_links_work(rt: Runtime, copies: list[tuple[str, str, str, str]]) -> None:
