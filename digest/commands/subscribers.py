@@ -89,6 +89,7 @@ def list_subscribers(
     """Members of a list with their status."""
     from sqlalchemy import select
 
+    from digest.audience.active import effective_billing
     from digest.audience.lists import ListNotFound, get_list
     from digest.models import Membership, Subscriber
 
@@ -99,7 +100,7 @@ def list_subscribers(
         except ListNotFound as exc:
             raise CommandError(str(exc)) from None
         rows = [{"id": s.id, "email": s.email, "name": s.name, "status": m.status,
-                 "billing_status": s.billing_status}
+                 "billing_status": effective_billing(m, s)}  # billing on this list
                 for s, m in session.execute(
                     select(Subscriber, Membership).join(Membership)
                     .where(Membership.list_id == ml.id).order_by(Subscriber.id))]
