@@ -70,7 +70,8 @@ class SubscriberView(ErasingDelete, FormulaSafeExport, model=Subscriber):
 class MembershipView(FormulaSafeExport, model=Membership):
     name, name_plural, icon = "Membership", "Memberships", "fa-solid fa-id-card"
     column_list = [Membership.id, Membership.subscriber, Membership.mailing_list,
-                   Membership.status, Membership.status_reason, Membership.updated_at]
+                   Membership.status, Membership.status_reason, Membership.billing_status,
+                   Membership.updated_at]
     column_searchable_list = [Membership.status_reason]
     column_filters = [StaticValuesFilter(
         Membership.status, [(s.value, s.value) for s in MembershipStatus], title="Status")]
