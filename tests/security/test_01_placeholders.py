@@ -33,6 +33,7 @@ from digest.pipeline import run_cycle
 from digest.runtime import Runtime
 from digest.web import readers
 from digest.web.app import create_app
+from tests.web.support import submit
 
 COLLECTOR = "https://collector.example/c?u=-unsubscribe_url-&amp;p=-preferences_url-&amp;n=-name-"
 HOSTILE = (
@@ -157,7 +158,8 @@ def test_the_archive_page_fills_only_the_footer_for_a_signed_in_reader(rt: Runti
         link = readers.magic_link(rt.settings, reader)
     with TestClient(create_app(rt.settings, runtime=rt),
                     base_url="https://digest.example.org") as client:
-        client.get(link.removeprefix(rt.settings.base_url))
+        path = link.removeprefix(rt.settings.base_url)
+        assert submit(client, path, path, {}).status_code == 303  # the link's button
         page = client.get(f"/editions/{slug}/{edition.slot}")
     assert page.status_code == 200
     links = re.findall(r'href="(https://collector\.example[^"]*)"', page.text)

@@ -38,6 +38,7 @@ from digest.runtime import Runtime
 from digest.scheduling.schedule import current_slot
 from digest.web.app import create_app
 from digest.web.passwords import create_admin_user
+from tests.conftest import TEST_SECRET_KEY
 from tests.services import free_port
 from tests.web.support import ADMIN_PASSWORD, ADMIN_USER, sign_in, submit
 
@@ -49,7 +50,7 @@ READERS = [f"reader{n}@example.org" for n in range(4)] + ["mallory@example.org"]
 def env(rt: Runtime, monkeypatch: pytest.MonkeyPatch) -> Runtime:
     monkeypatch.setenv("DIGEST_DATABASE_URL", rt.settings.effective_database_url)
     monkeypatch.setenv("DIGEST_DATA_DIR", str(rt.settings.data_dir))
-    monkeypatch.setenv("DIGEST_SECRET_KEY", "test-secret-key")
+    monkeypatch.setenv("DIGEST_SECRET_KEY", TEST_SECRET_KEY)
     monkeypatch.setenv("DIGEST_SEND_BATCH_SIZE", "5")
     return rt
 

@@ -35,6 +35,7 @@ from digest.models import Delivery, Edition, Membership, Subscriber, Suppression
 from digest.runtime import Runtime
 from digest.web.app import create_app
 from digest.web.passwords import create_admin_user
+from tests.conftest import TEST_SECRET_KEY
 from tests.web.support import ADMIN_PASSWORD, ADMIN_USER, sign_in, submit
 
 BILLING_SECRET = "billing-secret"
@@ -47,7 +48,7 @@ PRIVATE = ec.generate_private_key(ec.SECP256R1())
 def env(rt: Runtime, monkeypatch: pytest.MonkeyPatch) -> Runtime:
     monkeypatch.setenv("DIGEST_DATABASE_URL", rt.settings.effective_database_url)
     monkeypatch.setenv("DIGEST_DATA_DIR", str(rt.settings.data_dir))
-    monkeypatch.setenv("DIGEST_SECRET_KEY", "test-secret-key")
+    monkeypatch.setenv("DIGEST_SECRET_KEY", TEST_SECRET_KEY)
     return rt
 
 

@@ -5,8 +5,7 @@ one paid list no longer unlocks another.  Both columns start empty (NULL): every
 membership keeps following the subscriber's billing, exactly as before.
 
 Revision ID: 0004
-Revises: 0002 (issue 14 part B adds 0003 alongside; when both are merged, this one's
-    down_revision becomes '0003')
+Revises: 0003
 Create Date: 2026-11-28 02:00:00
 """
 from alembic import op
@@ -16,7 +15,7 @@ import digest.models.base
 
 
 revision = '0004'
-down_revision = '0002'
+down_revision = '0003'
 branch_labels = None
 depends_on = None
 
