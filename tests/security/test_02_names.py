@@ -39,6 +39,7 @@ from digest.scheduling.schedule import current_slot
 from digest.web.app import create_app
 from digest.web.passwords import create_admin_user
 from tests.conftest import TEST_SECRET_KEY
+from tests.security.test_10_public_forms import Inboxes
 from tests.services import free_port
 from tests.web.support import ADMIN_PASSWORD, ADMIN_USER, sign_in, submit
 
@@ -137,21 +138,14 @@ def test_any_error_while_sending_leaves_the_batch_failed_with_its_reason(rt: Run
     assert all(s == BatchStatus.FAILED and "ValueError" in e for s, e in rows.values())
 
 
-class RefusingMailbox:
+class RefusingMailbox(Inboxes):
     """An SMTP server that refuses one mailbox at RCPT TO and takes the rest."""
-
-    def __init__(self) -> None:
-        self.received: list[str] = []
 
     async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
                           options: list[str]) -> str:
         if address.startswith("mallory@"):
             return "550 5.1.1 no such user"
         envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        self.received.extend(envelope.rcpt_tos)
         return "250 OK"
 
 
