@@ -8,9 +8,10 @@ carry one and collect each reader's private links, so a render never lets conten
 1. templates are rendered with a random marker per render in place of each placeholder
    (`markers`), which content written before the render cannot contain;
 2. any placeholder found in the rendered body now came from content and is made inert
-   (`seal_html`, `seal_text`): in HTML its leading `-` becomes `&#45;` (the same character
-   for the reader, in text and in `href`s alike); in plain text it becomes `%2D` inside a URL
-   (the same URL, RFC 3986 section 6.2.2.2) and U+2010 HYPHEN elsewhere;
+   (`seal_html`, `seal_text`): its leading `-` becomes `%2D` inside a URL (an `href` or
+   `src`, or a URL in plain text: the same URL, RFC 3986 section 6.2.2.2) and U+2010 HYPHEN
+   elsewhere (`&#8208;` in HTML), which reads the same.  Neither turns back into `-` when
+   something downstream decodes HTML entities (click tracking, a mail client);
 3. the markers then become the real placeholders.
 
 The twins SendGrid's transport gives the HTML part (`-name.html-`) are made inert too.
@@ -23,7 +24,7 @@ import secrets
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-HTML_HYPHEN = "&#45;"
+HTML_HYPHEN = "&#8208;"  # U+2010, as TEXT_HYPHEN
 URL_HYPHEN = "%2D"
 TEXT_HYPHEN = "\u2010"
 
@@ -41,10 +42,15 @@ def _forged(tokens: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"-(?=(?:{cores})(?:\.html)?-)")
 
 
+_URL_ATTRIBUTE = re.compile(r'(\b(?:href|src)=")([^"]*)(")', re.IGNORECASE)
+
+
 def seal_html(html: str, marked: Mapping[str, str]) -> str:
     """`html` with content's placeholders inert, then the markers made placeholders."""
-    html = _forged(tuple(marked)).sub(HTML_HYPHEN, html)
-    return _unmark(html, marked)
+    forged = _forged(tuple(marked))
+    html = _URL_ATTRIBUTE.sub(
+        lambda m: m.group(1) + forged.sub(URL_HYPHEN, m.group(2)) + m.group(3), html)
+    return _unmark(forged.sub(HTML_HYPHEN, html), marked)
 
 
 def seal_text(text: str, marked: Mapping[str, str]) -> str:
