@@ -19,6 +19,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from digest.keys import MIN_SECRET_LENGTH
 
 TransportName = Literal["outbox", "sendgrid", "smtp", "console"]
+SemanticMode = Literal["auto", "on", "off"]
 
 SECRET_FIELDS = {"secret_key", "sendgrid_api_key", "smtp_url", "billing_webhook_secret"}
 
@@ -220,6 +221,12 @@ class Settings(BaseSettings):
         "", validation_alias="DIGEST_BILLING_PORTAL_URL",
         description="Where a reader with a lapsed paid membership updates their card "
         "(shown in the web archive); empty shows the sender's address instead.",
+    )
+
+    semantic: SemanticMode = Field(
+        "auto", validation_alias="DIGEST_SEMANTIC",
+        description="Sentence embeddings in story and storyline scoring: auto uses them when "
+        "the `semantic` extra is installed, on requires it, off never loads it.",
     )
 
     @field_validator("secret_key")

@@ -18,28 +18,16 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import timedelta
 
 from digest.stories.kinds import classify_kind
 from digest.stories.model import Assignment, StoryItem
+from digest.stories.semantic import Embedder, Embedding
+from digest.stories.semantic import cosine as dot
+from digest.stories.storylines import storyline_groups
+from digest.stories.tuning import Tuning
 from digest.stories.unionfind import UnionFind
-from digest.stories.vectors import Profile, build_profiles, centroid, cosine, entity_overlap
-
-
-@dataclass(frozen=True)
-class Tuning:
-    """Knobs of the story scorer; defaults were chosen on tests/data/stories/dev_tune.jsonl."""
-
-    text_weight: float = 0.6
-    entity_weight: float = 0.4
-    threshold: float = 0.08
-    grace_hours: float = 6.0  # no time penalty while reports are this close
-    half_life_hours: float = 24.0  # beyond the grace, the score halves after this long
-    same_source_penalty: float = 0.5  # an outlet rarely files the same event twice
-    place_conflict_penalty: float = 0.5  # headlines naming different towns, none in common
-    storyline_threshold: float = 0.12
-    storyline_window: timedelta = timedelta(days=30)
+from digest.stories.vectors import Profile, build_profiles, cosine, entity_overlap
 
 
 def _key(prefix: str, seed: str, taken: set[str]) -> str:
@@ -53,11 +41,27 @@ def _key(prefix: str, seed: str, taken: set[str]) -> str:
     return key
 
 
+def _rescaled(similarity: float, floor: float) -> float:
+    """An embedding cosine mapped so `floor` (unrelated texts) is 0 and 1 stays 1."""
+    return max(0.0, (similarity - floor) / (1.0 - floor))
+
+
 def pair_score(
-    first: StoryItem, second: StoryItem, one: Profile, other: Profile, tuning: Tuning
+    first: StoryItem,
+    second: StoryItem,
+    one: Profile,
+    other: Profile,
+    tuning: Tuning,
+    meaning: float | None = None,
 ) -> float:
-    """How strongly two items look like reports of one event, roughly in [0, 1]."""
+    """How strongly two items look like reports of one event, roughly in [0, 1].
+
+    `meaning` is the embedding cosine of the two items on the semantic path (None without).
+    """
     text = cosine(one.vector, other.vector)
+    if meaning is not None:
+        weight = tuning.semantic_weight
+        text = (1 - weight) * text + weight * _rescaled(meaning, tuning.semantic_floor)
     names = entity_overlap(one.entities, other.entities)
     score = tuning.text_weight * text + tuning.entity_weight * names * min(1.0, 2 * text)
     hours = abs((first.published - second.published).total_seconds()) / 3600
@@ -71,7 +75,11 @@ def pair_score(
 
 
 def _story_groups(
-    ordered: Sequence[StoryItem], profiles: Sequence[Profile], window: timedelta, tuning: Tuning
+    ordered: Sequence[StoryItem],
+    profiles: Sequence[Profile],
+    window: timedelta,
+    tuning: Tuning,
+    embeddings: Sequence[Embedding] | None,
 ) -> list[list[int]]:
     kinds = [classify_kind(item) for item in ordered]
     scores: dict[tuple[int, int], float] = {}
@@ -82,7 +90,8 @@ def _story_groups(
                 break  # ordered by time, so every later item is further away
             if kinds[i] == "analysis" or kinds[j] == "analysis":
                 continue
-            score = pair_score(first, second, profiles[i], profiles[j], tuning)
+            meaning = None if embeddings is None else dot(embeddings[i], embeddings[j])
+            score = pair_score(first, second, profiles[i], profiles[j], tuning, meaning)
             if score >= tuning.threshold:
                 scores[(i, j)] = score
     groups = UnionFind(len(ordered))
@@ -96,29 +105,12 @@ def _story_groups(
     return groups.groups()
 
 
-def _storyline_groups(
-    ordered: Sequence[StoryItem],
-    profiles: Sequence[Profile],
-    stories: list[list[int]],
+def cluster_with(
+    items: Sequence[StoryItem],
+    window: timedelta,
     tuning: Tuning,
-) -> list[list[int]]:
-    vectors = [centroid(profiles[index].vector for index in story) for story in stories]
-    spans = [
-        (min(ordered[i].published for i in story), max(ordered[i].published for i in story))
-        for story in stories
-    ]
-    lines = UnionFind(len(stories))
-    for a in range(len(stories)):
-        for b in range(a + 1, len(stories)):
-            gap = max(spans[a][0], spans[b][0]) - min(spans[a][1], spans[b][1])
-            if gap > tuning.storyline_window:
-                continue
-            if cosine(vectors[a], vectors[b]) >= tuning.storyline_threshold:
-                lines.union(a, b)
-    return lines.groups()
-
-
-def cluster_with(items: Sequence[StoryItem], window: timedelta, tuning: Tuning) -> list[Assignment]:
+    embedder: Embedder | None = None,
+) -> list[Assignment]:
     """`cluster_items` with explicit tuning (the benchmark sweeps these knobs)."""
     order = sorted(
         range(len(items)),
@@ -126,7 +118,10 @@ def cluster_with(items: Sequence[StoryItem], window: timedelta, tuning: Tuning) 
     )
     ordered = [items[n] for n in order]
     profiles = build_profiles(ordered)
-    stories = _story_groups(ordered, profiles, window, tuning)
+    embeddings = None
+    if embedder is not None:
+        embeddings = embedder.embed([f"{item.title}. {item.summary}" for item in ordered])
+    stories = _story_groups(ordered, profiles, window, tuning, embeddings)
     story_keys: set[str] = set()
     line_keys: set[str] = set()
     story_of: dict[int, str] = {}
@@ -136,7 +131,7 @@ def cluster_with(items: Sequence[StoryItem], window: timedelta, tuning: Tuning) 
         key = _key("s", ordered[story[0]].id, story_keys)
         for index in story:
             story_of[index] = key
-    for line in sorted(_storyline_groups(ordered, profiles, stories, tuning)):
+    for line in sorted(storyline_groups(ordered, profiles, stories, tuning, embeddings)):
         first = min(stories[number][0] for number in line)
         key = _key("l", ordered[first].id, line_keys)
         for number in line:
@@ -155,7 +150,14 @@ def cluster_with(items: Sequence[StoryItem], window: timedelta, tuning: Tuning) 
 
 
 def cluster_items(
-    items: Sequence[StoryItem], *, window: timedelta = timedelta(days=3)
+    items: Sequence[StoryItem],
+    *,
+    window: timedelta = timedelta(days=3),
+    embedder: Embedder | None = None,
 ) -> list[Assignment]:
-    """Story, storyline and kind for each item, in input order (see module docstring)."""
-    return cluster_with(items, window, Tuning())
+    """Story, storyline and kind for each item, in input order (see module docstring).
+
+    With an `embedder` (see semantic.py; the edges pass one from DIGEST_SEMANTIC) the meaning
+    of the texts joins the word overlap in both scores.
+    """
+    return cluster_with(items, window, Tuning(), embedder)

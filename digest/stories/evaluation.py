@@ -44,3 +44,31 @@ def accuracy(gold: Mapping[str, str], predicted: Mapping[str, str]) -> float:
 def misses(gold: Mapping[str, str], predicted: Mapping[str, str]) -> Sequence[str]:
     """Ids whose predicted label differs from gold, sorted (for reports)."""
     return sorted(key for key, label in gold.items() if predicted.get(key) != label)
+
+
+def pairwise_f1_within(
+    gold: Mapping[str, str],
+    predicted: Mapping[str, str],
+    times: Mapping[str, float],
+    reach: float,
+) -> PairScore:
+    """Pairwise scores counting only pairs of ids whose `times` (seconds) are <= `reach` apart.
+
+    This is what a reader sees: a backstory looks back a month, so links between reports
+    years apart matter less than a wrong link between two threads of the same weeks.
+    """
+    ids = sorted(gold, key=lambda key: (times[key], key))
+    true_pairs = gold_pairs = predicted_pairs = 0
+    for n, first in enumerate(ids):
+        for second in ids[n + 1 :]:
+            if times[second] - times[first] > reach:
+                break
+            same_gold = gold[first] == gold[second]
+            same_predicted = predicted[first] == predicted[second]
+            gold_pairs += same_gold
+            predicted_pairs += same_predicted
+            true_pairs += same_gold and same_predicted
+    precision = true_pairs / predicted_pairs if predicted_pairs else 1.0
+    recall = true_pairs / gold_pairs if gold_pairs else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return PairScore(precision, recall, f1)

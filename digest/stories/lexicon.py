@@ -131,6 +131,8 @@ SYNONYMS = {
     "ezzor": "deirezzor",
     "tadmur": "palmyra",
     "capital": "damascus",
+    "damas": "damascus",
+    "asad": "assad",
     # actions
     "seize": "capture",
     "seizes": "capture",
@@ -275,6 +277,17 @@ PLACES = frozenset(
         aleppo damascus hama homs idlib deraa raqqa palmyra latakia tartus sweida sednaya ghouta
         douma afrin kobani manbij baghouz hasakah qamishli deirezzor golan jeddah riyadh sochi
         geneva astana montreux beirut baniyas jableh shayrat
+        """
+    )
+)
+
+# The setting every report of the topic shares: the country, its capital and the words of the
+# war itself. Storylines ignore them, so two threads of the same weeks do not link for them.
+BACKGROUND = frozenset(
+    _words(
+        """
+        syria damascus government army president rebel war country conflict civil kill people
+        official minister state city
         """
     )
 )

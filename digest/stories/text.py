@@ -10,15 +10,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from digest.stories.folding import builtin_folding
 from digest.stories.lexicon import GAZETTEER, PHRASES, STOPWORDS, SYNONYMS
 
 _TAGS = re.compile(r"<[^>]+>")
 _ENTITY_IS = re.compile(r"\bIS\b")  # capital "IS" is the Islamic State, lower-case "is" a verb
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'.]*")
-_PHRASE_PATTERNS = [
-    (re.compile(r"\b" + re.escape(phrase) + r"(?=\W|$)"), token)
-    for phrase, token in sorted(PHRASES.items(), key=lambda pair: -len(pair[0]))
-]
+# One alternation for every phrase, longest first, so "islamic state group" wins.
+_PHRASES = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(p) for p in sorted(PHRASES, key=lambda p: (-len(p), p)))
+    + r")(?=\W|$)"
+)
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
 
@@ -49,6 +52,8 @@ def _canonical(word: str) -> str | None:
         word = word[:-2]
     if not word or word in STOPWORDS or "'" in word:  # won't, don't: no content
         return None
+    if word[0].isdigit():  # casualty figures and dates differ between outlets of one event
+        return None
     word = SYNONYMS.get(word, word)
     if word in GAZETTEER:
         return word
@@ -56,10 +61,8 @@ def _canonical(word: str) -> str | None:
 
 
 def _fold_phrases(text: str) -> str:
-    lowered = text.lower()
-    for pattern, token in _PHRASE_PATTERNS:
-        lowered = pattern.sub(" " + token + " ", lowered)
-    return lowered
+    lowered = builtin_folding().apply(text.lower())
+    return _PHRASES.sub(lambda match: " " + PHRASES[match.group(0)] + " ", lowered)
 
 
 def tokens(text: str) -> list[str]:
@@ -88,7 +91,8 @@ def entities(text: str) -> set[str]:
     sentence nor sits in a Title Case Headline (where every word is capitalised).
     """
     cleaned = clean(text)
-    found = {token for token in tokens(cleaned) if token in GAZETTEER}
+    named = builtin_folding().tokens
+    found = {token for token in tokens(cleaned) if token in GAZETTEER or token in named}
     for sentence in re.split(r"(?<=[.!?:;])\s+|\s+-\s+", cleaned):
         words = _WORD.findall(sentence)
         if _is_title_case(words):

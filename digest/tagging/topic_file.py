@@ -19,7 +19,7 @@ from digest.tagging.normalise import normalise
 _TOP_KEYS = {
     "name", "description", "threshold", "title_weight", "repeat_bonus", "context_weight",
     "context_cap", "list_factor", "rival_factor", "entities", "context", "negative", "rivals",
-    "list_peers", "explainers",
+    "list_peers", "explainers", "epithets",
 }
 _ENTITY_KEYS = {"name", "weight", "aliases", "unless", "supporting", "listable", "group"}
 _DEFAULTS = {
@@ -60,6 +60,9 @@ class TopicSpec:
     rivals: tuple[str, ...]
     list_peers: tuple[str, ...]
     explainers: tuple[Explainer, ...] = ()  # who's who (digest.tagging.explainers)
+    # Phrases that stand for an entity ("syria s second city" -> "Aleppo"). Stories fold them
+    # into the entity so paraphrased reports meet; they never tag on their own.
+    epithets: tuple[tuple[str, str], ...] = ()
 
 
 class _Checker:
@@ -146,6 +149,24 @@ def _no_shared_aliases(check: _Checker, entities: list[EntitySpec]) -> None:
             owner[alias] = entity.name
 
 
+def _epithets(
+    check: _Checker, value: Any, entities: list[EntitySpec]
+) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, dict):
+        raise check.fail("[epithets] must be a table of \"phrase\" = \"entity name\"")
+    names = {entity.name for entity in entities}
+    pairs = []
+    for phrase, name in value.items():
+        target = check.text(name, f"epithets.{phrase!r}")
+        if target not in names:
+            raise check.fail(f"epithets.{phrase!r} names unknown entity {target!r}")
+        folded = normalise(phrase)
+        if not folded:
+            raise check.fail(f"epithet {phrase!r} has no letters or digits")
+        pairs.append((folded, target))
+    return tuple(pairs)
+
+
 def parse_topic(data: dict[str, Any], path: Path) -> TopicSpec:
     """Validate an already-parsed TOML document; `path` is only used in messages."""
     check = _Checker(path)
@@ -172,6 +193,7 @@ def parse_topic(data: dict[str, Any], path: Path) -> TopicSpec:
         rivals=check.phrases(data.get("rivals", []), "rivals"),
         list_peers=check.phrases(data.get("list_peers", []), "list_peers"),
         explainers=parse_explainers(check, data.get("explainers")),
+        epithets=_epithets(check, data.get("epithets", {}), entities),
         **numbers,
     )
 

@@ -1,0 +1,30 @@
+"""Knobs of the story and storyline scorers, in one frozen value the benchmark can vary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """Knobs of the story scorer; defaults were chosen on tests/data/stories/dev_tune.jsonl."""
+
+    text_weight: float = 0.6
+    entity_weight: float = 0.4
+    threshold: float = 0.08
+    grace_hours: float = 6.0  # no time penalty while reports are this close
+    half_life_hours: float = 24.0  # beyond the grace, the score halves after this long
+    same_source_penalty: float = 0.5  # an outlet rarely files the same event twice
+    place_conflict_penalty: float = 0.5  # headlines naming different towns, none in common
+    storyline_threshold: float = 0.12
+    storyline_window: timedelta = timedelta(days=30)
+    storyline_half_life_days: float = 14.0  # a link weakens as the gap between stories grows
+    storyline_anchor_penalty: float = 0.5  # no shared actor or place beyond the background
+    storyline_linkage: float = 0.7  # mean link to a group, as a share of the threshold
+    # Semantic path (only used with an embedder): how much the embedding cosine counts, and the
+    # cosine that means "unrelated" for these short news texts (mapped to 0).
+    semantic_weight: float = 0.5
+    semantic_floor: float = 0.35
+    storyline_semantic_weight: float = 0.5
+    storyline_semantic_floor: float = 0.45
