@@ -18,7 +18,8 @@ from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
-from digest.stories.clustering import Tuning, cluster_with
+from digest.stories.clustering import cluster_with
+from digest.stories.tuning import Tuning, default_tuning
 from digest.stories.evaluation import pairwise_f1, pairwise_f1_within
 from digest.stories.model import StoryItem
 from digest.stories.reading import parse_line
@@ -98,8 +99,41 @@ def seconds_per_thousand(count: int, embedder: Embedder | None) -> float:
         items.append(replace(base, id=f"{base.id}-{n}", published=base.published + shift,
                              title=f"{base.title} ({n})"))  # new text: no cache hits
     started = time.perf_counter()
-    cluster_with(items, timedelta(days=3), Tuning(), embedder)
+    cluster_with(items, timedelta(days=3), default_tuning(embedder is not None), embedder)
     return (time.perf_counter() - started) * 1000 / count
+
+
+def _rank(name: str, metric: str, tunings: list[Tuning], embedder: Embedder | None) -> None:
+    """Ranks tunings on the tune split only; the check figure is printed, never used to pick."""
+    results = sorted(((score("tune", t, embedder)[metric], t) for t in tunings),
+                     key=lambda pair: -pair[0])
+    print(f"{name}: best {metric} on tune")
+    for f1, tuning in results[:5]:
+        check = score("check", tuning, embedder)[metric]
+        changed = {k: v for k, v in vars(tuning).items() if v != vars(Tuning())[k]}
+        print(f"  tune {f1:.3f} check {check:.3f}  {changed or 'defaults'}")
+
+
+def sweep(embedder: Embedder | None) -> None:
+    """Grids over the story and storyline knobs of one path."""
+    import itertools
+
+    base = default_tuning(embedder is not None)
+    if embedder is not None:
+        _rank("story", "story_f1", [
+            replace(base, semantic_weight=w, semantic_floor=f, threshold=t)
+            for w, f, t in itertools.product([0.3, 0.5, 0.7], [0.25, 0.35, 0.45],
+                                             [0.08, 0.1, 0.12])
+        ], embedder)
+    grid = itertools.product([0.06, 0.08, 0.1, 0.12], [0.7, 1.0], [0.5, 1.0], [14.0, 30.0],
+                             [0.25, 0.5, 0.75] if embedder else [0.5],
+                             [0.3, 0.45, 0.6] if embedder else [0.45])
+    _rank("storyline", "line30_f1", [
+        replace(base, storyline_threshold=t, storyline_linkage=k, storyline_anchor_penalty=a,
+                storyline_half_life_days=h, storyline_semantic_weight=w,
+                storyline_semantic_floor=f)
+        for t, k, a, h, w, f in grid
+    ], embedder)
 
 
 def main() -> None:
@@ -107,8 +141,12 @@ def main() -> None:
     parser.add_argument("--show-errors", action="store_true")
     parser.add_argument("--split", choices=["tune", "check"], action="append")
     parser.add_argument("--items", type=int, default=1000)
+    parser.add_argument("--sweep", choices=["default", "semantic"])
     args = parser.parse_args()
     semantic = load_embedder("auto")
+    if args.sweep:
+        sweep(semantic if args.sweep == "semantic" else None)
+        return
     paths: list[tuple[str, Embedder | None]] = [("default", None)]
     if semantic is None:
         print("semantic path: extra not installed, showing the default path only")
@@ -118,7 +156,8 @@ def main() -> None:
     for split in args.split or ["tune", "check"]:
         print(f"{split}: " + "  ".join(f"{name:>9}" for name in names))
         for label, embedder in paths:
-            figures = score(split, Tuning(), embedder, args.show_errors)
+            figures = score(split, default_tuning(embedder is not None), embedder,
+                            args.show_errors)
             print(f"  {label:<9}" + "  ".join(f"{figures[n]:>9.3f}" for n in names))
     print(f"time of digest cluster's scoring on {args.items:,} items (one core):")
     for label, embedder in paths:

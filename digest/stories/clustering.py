@@ -25,7 +25,7 @@ from digest.stories.model import Assignment, StoryItem
 from digest.stories.semantic import Embedder, Embedding
 from digest.stories.semantic import cosine as dot
 from digest.stories.storylines import storyline_groups
-from digest.stories.tuning import Tuning
+from digest.stories.tuning import Tuning, default_tuning
 from digest.stories.unionfind import UnionFind
 from digest.stories.vectors import Profile, build_profiles, cosine, entity_overlap
 
@@ -160,4 +160,4 @@ def cluster_items(
     With an `embedder` (see semantic.py; the edges pass one from DIGEST_SEMANTIC) the meaning
     of the texts joins the word overlap in both scores.
     """
-    return cluster_with(items, window, Tuning(), embedder)
+    return cluster_with(items, window, default_tuning(embedder is not None), embedder)

@@ -60,6 +60,13 @@ PHRASES = {
     "nerve gas": "chemical",
     "toxic gas": "chemical",
     "death toll": "kill",
+    "falls to": "capture",
+    "fell to": "capture",
+    "fall to": "capture",
+    "steps down": "resign",
+    "stepped down": "resign",
+    "forest fires": "fire",
+    "in the hands of": "capture",
     "state of emergency": "emergency",
     "emergency rule": "emergency",
     "emergency law": "emergency",
@@ -253,6 +260,58 @@ SYNONYMS = {
     "withdrew": "withdraw",
     "retreat": "withdraw",
     "retreats": "withdraw",
+    # more verbs and nouns outlets use for one act
+    "wrest": "capture",
+    "wrests": "capture",
+    "wrested": "capture",
+    "storm": "capture",
+    "storms": "capture",
+    "stormed": "capture",
+    "assault": "offensive",
+    "assaults": "offensive",
+    "push": "offensive",
+    "pushes": "offensive",
+    "advance": "offensive",
+    "advances": "offensive",
+    "onslaught": "offensive",
+    "clashes": "fighting",
+    "clash": "fighting",
+    "battle": "fighting",
+    "battles": "fighting",
+    "violence": "fighting",
+    "bloodshed": "fighting",
+    "combat": "fighting",
+    "quit": "resign",
+    "quits": "resign",
+    "resigns": "resign",
+    "resigned": "resign",
+    "resignation": "resign",
+    "defects": "defect",
+    "defected": "defect",
+    "defection": "defect",
+    "evacuated": "evacuate",
+    "evacuates": "evacuate",
+    "evacuation": "evacuate",
+    "evacuations": "evacuate",
+    "starving": "starvation",
+    "starve": "starvation",
+    "hunger": "starvation",
+    "famine": "starvation",
+    "wildfire": "fire",
+    "wildfires": "fire",
+    "fires": "fire",
+    "blaze": "fire",
+    "blazes": "fire",
+    "jail": "prison",
+    "jailbreak": "prison",
+    "prisons": "prison",
+    "airdrops": "airdrop",
+    "mediator": "envoy",
+    "investments": "invest",
+    "investment": "invest",
+    "convoy": "aid",
+    "convoys": "aid",
+    "lorries": "aid",
 }
 
 # Names that are entities even when a headline's capitals say nothing (title case, all caps).
@@ -281,13 +340,12 @@ PLACES = frozenset(
     )
 )
 
-# The setting every report of the topic shares: the country, its capital and the words of the
-# war itself. Storylines ignore them, so two threads of the same weeks do not link for them.
+# The setting every report of the topic shares: the country, its capital and words that say
+# only "this is about the war". Storylines ignore them, so two threads of the same weeks do not link for them.
 BACKGROUND = frozenset(
     _words(
         """
-        syria damascus government army president rebel war country conflict civil kill people
-        official minister state city
+        syria damascus war country conflict civil people official state
         """
     )
 )

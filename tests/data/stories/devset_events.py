@@ -932,3 +932,448 @@ EVENTS += [
          " punished."),
     ]),
 ]
+
+# ------------------------------------------------------------------ added for issue 16
+# Parallel threads in the same weeks (a battle, a defection, diplomacy, a humanitarian story),
+# one event in many words (epithets, transliterations, other verbs, other casualty figures,
+# the official line against witnesses), and long threads whose words change.
+SPLIT_OF_STORYLINE.update({
+    "aleppo-2012": "tune",
+    "annan-2012": "tune",
+    "defections-2012": "tune",
+    "zaatari-2012": "tune",
+    "ghouta-2018": "tune",
+    "madaya-2016": "check",
+    "geneva-2016": "check",
+    "kobani-2014": "check",
+    "hasakah-prison-2022": "check",
+})
+
+EVENTS += [
+    # ---------------------------------------------------------------- summer 2012 (tune)
+    ("aleppo-2012", "rebels-enter-aleppo", [
+        ("Reuters", "2012-07-20T17:00", "Fighting erupts in Aleppo as rebels push into Syria's biggest city",
+         "Rebel fighters clashed with troops in several districts of Aleppo, residents said, as"
+         " the revolt reached the commercial hub for the first time."),
+        ("Al Jazeera", "2012-07-21T08:00", "Free Syrian Army says battle for Halab has begun",
+         "Opposition fighters announced an offensive to 'liberate' the northern city, long"
+         " considered loyal to the government."),
+        ("BBC", "2012-07-21T10:30", "Syria conflict: Clashes reach Syria's commercial capital",
+         "Activists say rebel units moved into the Salaheddine district of Aleppo; state media"
+         " says troops are pursuing 'terrorist groups'."),
+        ("Guardian", "2012-07-21T13:00", "Syrian rebels fight their way into Aleppo",
+         "Witnesses describe gunfire and shelling in the south-west of the city as the uprising"
+         " spreads north."),
+    ]),
+    ("aleppo-2012", "salaheddine-assault", [
+        ("Reuters", "2012-08-08T12:00", "Syrian army launches ground assault on Aleppo's Salaheddine",
+         "Tanks and troops moved into the rebel-held district after days of shelling, a rebel"
+         " commander said."),
+        ("AP", "2012-08-08T15:00", "Syrian troops storm rebel stronghold in Aleppo",
+         "State TV said the army had 'cleansed' the Salahuddin neighbourhood; rebels said they"
+         " were still fighting."),
+        ("Al Jazeera", "2012-08-09T07:00", "Government forces retake Salahuddin district, Syrian TV says",
+         "Rebels describe a 'tactical withdrawal' from the southwestern district of Aleppo after"
+         " heavy bombardment."),
+    ]),
+    ("defections-2012", "hijab-defects", [
+        ("Reuters", "2012-08-06T09:00", "Syrian prime minister Riad Hijab defects to opposition",
+         "Hijab fled to Jordan with his family, a spokesman said, in the highest-level defection"
+         " of the uprising."),
+        ("BBC", "2012-08-06T10:15", "Syria PM Riad Hijab defects, says spokesman",
+         "State TV said Hijab had been dismissed; his spokesman said he had joined 'the"
+         " revolution'."),
+        ("Guardian", "2012-08-06T12:40", "Syrian prime minister flees to Jordan",
+         "Riyad Hijab's defection, two months after his appointment, is a blow to Assad."),
+    ]),
+    ("annan-2012", "annan-resigns", [
+        ("Reuters", "2012-08-02T13:00", "Kofi Annan quits as Syria peace envoy",
+         "The former UN chief said he could not continue without the backing of a divided"
+         " Security Council."),
+        ("BBC", "2012-08-02T14:10", "Kofi Annan resigns as UN-Arab League envoy to Syria",
+         "Annan blamed 'finger-pointing and name-calling' at the UN for the failure of his"
+         " six-point plan."),
+        ("NYT", "2012-08-02T18:00", "Annan Steps Down as Mediator, Citing Lack of Support",
+         "His departure leaves international diplomacy on the conflict in disarray."),
+    ]),
+    ("annan-2012", "brahimi-named", [
+        ("Reuters", "2012-08-17T15:00", "Algeria's Brahimi named new international envoy on Syria",
+         "Veteran diplomat Lakhdar Brahimi will replace Kofi Annan as UN-Arab League mediator."),
+        ("Al Jazeera", "2012-08-17T17:30", "Lakhdar Brahimi to succeed Annan as peace mediator",
+         "The UN confirmed the appointment of the former Algerian foreign minister."),
+    ]),
+    ("zaatari-2012", "zaatari-opens", [
+        ("Reuters", "2012-07-29T16:00", "Jordan opens first camp for Syrian refugees",
+         "The Zaatari camp near the border will house up to 120,000 people fleeing the violence,"
+         " officials said."),
+        ("Al Jazeera", "2012-07-30T09:00", "Refugees move into desert camp in northern Jordan",
+         "Aid agencies say hundreds of families arrived at Zaatari on its first day amid"
+         " dust storms."),
+        ("Guardian", "2012-07-30T11:00", "Zaatari: Jordan's tent city for those fleeing Syria",
+         "The UN refugee agency says more than 140,000 Syrians have fled to neighbouring"
+         " countries."),
+    ]),
+    ("zaatari-2012", "refugees-200000", [
+        ("Reuters", "2012-08-24T10:00", "Syrian refugees in neighbouring states top 200,000, UN says",
+         "The UNHCR said the number fleeing to Jordan, Turkey, Lebanon and Iraq had jumped"
+         " sharply in August."),
+        ("BBC", "2012-08-24T12:00", "Syria refugee numbers surge past 200,000",
+         "Some 30,000 people crossed the borders in one week, the UN refugee agency said."),
+    ]),
+    # ---------------------------------------------------------------- early 2018 (tune)
+    ("ghouta-2018", "ghouta-bombardment", [
+        ("Reuters", "2018-02-20T09:00", "Syrian government bombardment kills 100 in eastern Ghouta",
+         "Air strikes and shelling on the rebel enclave near Damascus killed at least 100"
+         " people on Monday, a war monitor said."),
+        ("BBC", "2018-02-20T11:00", "Syria war: Deadliest day in Eastern Ghouta in three years",
+         "At least 98 people were killed in the besieged area as pro-government forces stepped"
+         " up their assault, monitors say."),
+        ("Al Jazeera", "2018-02-20T14:00", "Dozens killed as Syrian jets pound rebel-held Ghouta",
+         "Rescue workers said the death toll had risen to 127 and hospitals were overwhelmed."),
+        ("Guardian", "2018-02-21T08:00", "'Hell on earth': 194 killed in two days of air raids on Ghouta",
+         "Doctors in the enclave described a massacre; the government says it targets"
+         " terrorists."),
+    ]),
+    ("ghouta-2018", "un-ghouta-truce", [
+        ("Reuters", "2018-02-24T19:00", "UN Security Council demands 30-day ceasefire in Syria",
+         "The council unanimously adopted a resolution after days of negotiation with Russia to"
+         " allow aid and evacuations."),
+        ("BBC", "2018-02-24T20:30", "Syria war: UN votes for month-long truce across the country",
+         "The resolution comes as air strikes on eastern Ghouta continue."),
+        ("AP", "2018-02-24T22:00", "UN unanimously backs Syria cease-fire after Russia delays vote",
+         "Resolution 2401 calls for a humanitarian pause 'without delay'."),
+    ]),
+    ("ghouta-2018", "ghouta-split", [
+        ("Reuters", "2018-03-11T10:00", "Syrian army splits eastern Ghouta enclave in three",
+         "Government forces cut off Douma and Harasta from the rest of the rebel area after"
+         " capturing Mesraba, a monitor said."),
+        ("Al Jazeera", "2018-03-11T13:00", "Pro-government forces cut rebel-held Ghouta in two",
+         "Troops linked up in the middle of the enclave, state media said, isolating its"
+         " largest town."),
+        ("AP", "2018-03-11T15:00", "Syrian troops encircle Douma, divide besieged enclave",
+         "Rebels said fierce fighting continued around Mesraba despite the advance."),
+    ]),
+    ("ghouta-2018", "ghouta-exodus", [
+        ("Reuters", "2018-03-15T12:00", "Thousands flee eastern Ghouta as army advances",
+         "Civilians streamed out of Hamouriyeh through a corridor opened by the army, state TV"
+         " showed."),
+        ("BBC", "2018-03-15T15:00", "Eastern Ghouta: Exodus as 12,000 escape besieged enclave",
+         "A monitoring group said tens of thousands had left in the biggest exodus of the war."),
+        ("Guardian", "2018-03-15T18:00", "Civilians pour out of Ghouta as Assad's forces close in",
+         "Families carrying belongings walked to government checkpoints."),
+    ]),
+    ("turkey-north", "olive-branch-launched", [
+        ("Reuters", "2018-01-20T15:00", "Turkey launches air and ground operation against Kurdish YPG in Afrin",
+         "Turkish jets struck targets in the Kurdish-held enclave in what Ankara called"
+         " Operation Olive Branch."),
+        ("BBC", "2018-01-20T17:00", "Turkey begins 'Olive Branch' offensive on Syrian Kurds",
+         "Turkey's military says it has hit YPG positions in Afrin; the Kurds say civilians"
+         " were killed."),
+        ("Al Jazeera", "2018-01-21T08:00", "Turkish troops cross into northern Syria's Afrin region",
+         "Erdogan says the operation will be completed 'in a very short time'."),
+    ]),
+    ("islamic-state", "raqqa-battle-begins", [
+        ("Reuters", "2017-06-06T08:00", "US-backed forces launch assault on Islamic State's Raqqa",
+         "The SDF said it had begun the 'great battle' for the city the jihadists call their"
+         " capital."),
+        ("BBC", "2017-06-06T10:00", "Battle for Raqqa: Kurdish-Arab fighters storm IS stronghold",
+         "The Syrian Democratic Forces entered the eastern edge of the group's de facto"
+         " capital."),
+        ("Al Jazeera", "2017-06-06T12:00", "SDF enters ISIL's self-declared capital",
+         "Coalition air strikes backed the advance into al-Mashlab district."),
+    ]),
+    # ---------------------------------------------------------------- early 2016 (check)
+    ("madaya-2016", "madaya-starvation", [
+        ("BBC", "2016-01-07T12:00", "Syria conflict: Residents of besieged Madaya starving",
+         "Activists say people are eating leaves and grass in the town near the Lebanese border,"
+         " besieged by government forces and Hezbollah."),
+        ("Al Jazeera", "2016-01-07T15:00", "Starvation stalks besieged Syrian town of Madaya",
+         "Doctors say at least 23 people have died of hunger since December."),
+        ("Guardian", "2016-01-08T09:00", "Madaya: pictures of starving children shock the world",
+         "The UN says it has credible reports of people dying of starvation in the town."),
+    ]),
+    ("madaya-2016", "madaya-convoy", [
+        ("Reuters", "2016-01-11T18:00", "Aid convoys enter besieged Syrian town of Madaya",
+         "Trucks carrying food and medicine reached the town after the government agreed to"
+         " allow access."),
+        ("BBC", "2016-01-11T19:30", "Madaya: First aid lorries reach starving Syrian town",
+         "Simultaneous deliveries went to Foah and Kefraya, two villages besieged by rebels."),
+        ("AP", "2016-01-11T21:00", "Food reaches starving Syrians in Madaya after months",
+         "Aid workers described skeletal residents; the Red Cross said it was not enough."),
+    ]),
+    ("geneva-2016", "geneva-talks-open", [
+        ("Reuters", "2016-01-29T17:00", "Syria peace talks open in Geneva without opposition",
+         "UN envoy Staffan de Mistura met the government delegation as the main opposition bloc"
+         " stayed away."),
+        ("BBC", "2016-01-29T18:30", "Syria conflict: Geneva talks begin amid boycott threat",
+         "The opposition High Negotiations Committee says it wants a halt to bombing first."),
+        ("Al Jazeera", "2016-01-30T10:00", "Opposition delegation heads to Geneva for UN-led negotiations",
+         "The HNC said it would attend but not negotiate until sieges were lifted."),
+    ]),
+    ("geneva-2016", "geneva-suspended", [
+        ("Reuters", "2016-02-03T17:00", "UN pauses Syria peace talks until February 25",
+         "De Mistura said the talks needed 'more work' as an army offensive north of Aleppo"
+         " undermined them."),
+        ("BBC", "2016-02-03T18:15", "Syria conflict: UN envoy suspends Geneva peace talks",
+         "The opposition had threatened to walk out over Russian bombing."),
+        ("Guardian", "2016-02-03T19:00", "Syria peace talks put on hold as regime advances",
+         "The UN's Staffan de Mistura announced a 'temporary pause' in negotiations."),
+    ]),
+    ("russia-aleppo-2016", "aleppo-supply-cut", [
+        ("Reuters", "2016-02-03T10:00", "Syrian army breaks rebel siege of Nubl and Zahraa",
+         "Government forces backed by Russian air strikes cut the main rebel supply route from"
+         " Turkey to Aleppo, state media said."),
+        ("Al Jazeera", "2016-02-03T14:00", "Government forces cut opposition supply line north of Aleppo",
+         "Pro-government fighters reached the two Shia villages after days of heavy Russian"
+         " bombardment."),
+        ("AP", "2016-02-04T08:00", "Syrian troops sever key route into rebel-held Aleppo",
+         "Opposition activists said the advance left eastern Aleppo nearly encircled."),
+    ]),
+    ("russia-aleppo-2016", "border-exodus", [
+        ("Reuters", "2016-02-05T12:00", "Tens of thousands flee Aleppo offensive to Turkish border",
+         "Up to 40,000 people massed at the Bab al-Salam crossing as Turkey kept its border"
+         " closed, officials said."),
+        ("BBC", "2016-02-06T09:00", "Syria conflict: Thousands stranded at Turkey border after Aleppo assault",
+         "Aid agencies say 35,000 people have fled air strikes north of Aleppo."),
+        ("Al Jazeera", "2016-02-06T11:00", "Fleeing Syrians gather at Oncupinar crossing",
+         "Turkey says it will keep its 'open-door policy' but is sending aid across instead."),
+    ]),
+    # ---------------------------------------------------------------- autumn 2014 (check)
+    ("kobani-2014", "is-besieges-kobani", [
+        ("Reuters", "2014-09-20T10:00", "Tens of thousands of Syrian Kurds flee into Turkey",
+         "Islamic State fighters advanced on the border town of Kobani, seizing dozens of"
+         " villages, a monitor said."),
+        ("BBC", "2014-09-20T13:00", "Syrian Kurds flee IS advance on Kobane",
+         "Turkey opened its border after 60,000 people gathered fleeing the militants."),
+        ("Al Jazeera", "2014-09-21T08:00", "ISIL closes in on Ain al-Arab as Kurds flee",
+         "Kurdish fighters say they are outgunned around the town known in Kurdish as Kobani;"
+         " the UN puts the number fleeing at 130,000."),
+    ]),
+    ("kobani-2014", "kobani-street-fighting", [
+        ("Reuters", "2014-10-06T16:00", "Islamic State raises flag on eastern edge of Kobani",
+         "Militants planted their black flag on a building after pushing into the town,"
+         " witnesses across the border said."),
+        ("BBC", "2014-10-06T18:00", "Battle for Kobane: IS fighters enter Syrian border town",
+         "Kurdish defenders say they are fighting street by street."),
+        ("Guardian", "2014-10-07T08:00", "Kobani: Isis pushes into Kurdish town as Turkey watches",
+         "Turkish tanks sat on a hill overlooking the town and did not intervene."),
+    ]),
+    ("kobani-2014", "kobani-airdrops", [
+        ("Reuters", "2014-10-20T06:00", "U.S. airdrops weapons to Kurdish fighters in Kobani",
+         "C-130 aircraft dropped arms, ammunition and medical supplies provided by Iraqi Kurdish"
+         " authorities."),
+        ("AP", "2014-10-20T09:00", "US drops arms to Kurds defending Kobani from Islamic State",
+         "Turkey said it would let Iraqi peshmerga cross to reinforce the town."),
+        ("Al Jazeera", "2014-10-20T11:00", "US-led coalition resupplies Kurds in Ain al-Arab",
+         "The airdrops mark a shift after weeks of Turkish objections."),
+    ]),
+    # ---------------------------------------------------------------- January 2022 (check)
+    ("hasakah-prison-2022", "ghwayran-attack", [
+        ("Reuters", "2022-01-21T12:00", "Islamic State attacks Syrian prison to free fighters",
+         "Dozens of militants stormed Ghwayran prison in Hasakah, which holds thousands of"
+         " suspected IS members, the SDF said."),
+        ("BBC", "2022-01-21T15:00", "IS militants storm jail in north-east Syria",
+         "Kurdish-led forces say fighting continues around al-Sinaa prison in Hasaka."),
+        ("Al Jazeera", "2022-01-22T09:00", "Deadly ISIL assault on Kurdish-run jail in Hasakah",
+         "A car bomb hit the gate before gunmen attacked; dozens of inmates are said to have"
+         " escaped."),
+    ]),
+    ("hasakah-prison-2022", "ghwayran-retaken", [
+        ("Reuters", "2022-01-26T14:00", "Kurdish-led forces retake Syrian prison from Islamic State",
+         "The SDF said it had regained full control of the facility after six days of"
+         " fighting; more than 200 people were killed."),
+        ("AP", "2022-01-26T16:00", "US-backed Syrian Kurds say prison siege is over",
+         "Hundreds of IS fighters surrendered as US air strikes supported the assault."),
+        ("Al Jazeera", "2022-01-27T08:00", "SDF declares end of ISIL jailbreak battle in Hasakah",
+         "Aid groups voiced concern for hundreds of boys held in the prison."),
+    ]),
+]
+
+# Analysis pieces on the new threads (their own stories, linked to the thread).
+EVENTS += [
+    ("aleppo-2012", "aleppo-2012-commentary", [
+        ("Guardian", "2012-07-28T08:00", "The battle for Aleppo could decide Syria's fate",
+         "Whoever holds the north's great city holds the key to the war.", "opinion"),
+    ]),
+    ("ghouta-2018", "ghouta-commentary", [
+        ("Al Jazeera", "2018-02-26T09:00", "Why the UN truce will not save Eastern Ghouta",
+         "Resolution 2401 has no enforcement mechanism.", "opinion"),
+    ]),
+    ("geneva-2016", "geneva-commentary", [
+        ("NYT", "2016-02-04T09:00", "Syria's Peace Talks Were Doomed From the Start",
+         "The opposition came to Geneva without leverage.", "analysis"),
+    ]),
+    ("kobani-2014", "kobani-commentary", [
+        ("CNN", "2014-10-08T10:00", "Analysis: Why Turkey won't save Kobani",
+         "Ankara fears the Kurdish fighters more than it fears ISIS.", "analysis"),
+    ]),
+]
+
+# July 2025 (tune): a long thread whose words change (Sweida), beside a disaster and an
+# economic-diplomacy thread of the same weeks.
+SPLIT_OF_STORYLINE.update({"wildfires-2025": "tune", "economy-2025": "tune"})
+EVENTS += [
+    ("sweida-2025", "sweida-troops-withdraw", [
+        ("Reuters", "2025-07-17T06:00", "Syrian troops withdraw from Sweida under truce with Druze leaders",
+         "Government forces began pulling out of the southern city after a ceasefire deal, the"
+         " interior ministry said."),
+        ("Al Jazeera", "2025-07-17T09:00", "Government forces pull out of Suwayda as ceasefire takes hold",
+         "Druze factions and clerics will take charge of security inside the city under the"
+         " agreement."),
+        ("BBC", "2025-07-17T11:00", "Syria's president says Druze will keep order in Sweida",
+         "In a televised speech Ahmed al-Sharaa said the state had chosen to avoid open war"
+         " with Israel."),
+    ]),
+    ("sweida-2025", "bedouin-mobilise", [
+        ("Reuters", "2025-07-18T14:00", "Bedouin tribes mass near Sweida as fighting flares again",
+         "Tribal fighters from across Syria converged on the Druze-majority province, vowing"
+         " revenge for attacks on Bedouin families."),
+        ("AP", "2025-07-18T17:00", "Tribal gunmen converge on Druze city after troops leave",
+         "Residents reported clashes on the western edge of Suwayda as Bedouin clans"
+         " mobilised."),
+        ("Al Jazeera", "2025-07-19T07:00", "Clan fighters pour into southern Syria amid renewed clashes",
+         "Thousands of tribesmen answered calls to support Bedouin communities under attack."),
+    ]),
+    ("sweida-2025", "sweida-ceasefire-declared", [
+        ("Reuters", "2025-07-19T12:00", "Syria declares immediate ceasefire in Sweida, redeploys forces",
+         "The presidency announced a halt to fighting and said security forces would separate"
+         " tribal and Druze fighters."),
+        ("BBC", "2025-07-19T14:00", "US envoy says Israel and Syria agreed to a ceasefire",
+         "Tom Barrack said the deal, backed by Turkey and Jordan, would let Syrian troops"
+         " return to Sweida province."),
+        ("Al Jazeera", "2025-07-19T16:00", "Tribal fighters told to withdraw as truce announced in Suwayda",
+         "Interior ministry units deployed at the edges of the province to enforce the"
+         " ceasefire."),
+    ]),
+    ("sweida-2025", "sweida-toll", [
+        ("Reuters", "2025-07-20T10:00", "Death toll in Sweida violence tops 1,000, monitor says",
+         "The Syrian Observatory said at least 1,120 people were killed in a week of fighting,"
+         " many of them civilians."),
+        ("AP", "2025-07-20T13:00", "Week of sectarian bloodshed in southern Syria left more than 1,100 dead",
+         "Witnesses described summary executions in homes; the government promised"
+         " investigations."),
+        ("Al Jazeera", "2025-07-20T15:00", "Suwayda counts its dead as calm returns",
+         "Hospitals in the Druze city say bodies are still being recovered from the streets."),
+    ]),
+    ("sweida-2025", "bedouin-evacuated", [
+        ("Reuters", "2025-07-21T11:00", "Buses evacuate Bedouin families from Sweida under truce",
+         "Hundreds of Bedouin civilians left the province in a convoy organised by the"
+         " government and the Red Crescent."),
+        ("BBC", "2025-07-21T14:00", "Bedouin civilians leave Druze-majority province",
+         "The evacuation is part of the ceasefire that ended a week of clashes."),
+    ]),
+    ("wildfires-2025", "wildfires-rage", [
+        ("Reuters", "2025-07-05T12:00", "Wildfires rage in Syria's Latakia countryside",
+         "Strong winds fanned forest fires in the mountains near the Turkish border, the"
+         " civil defence said."),
+        ("Al Jazeera", "2025-07-06T09:00", "Firefighters battle forest blazes in northwest Syria",
+         "Thousands of hectares have burned and villagers have fled their homes."),
+        ("AP", "2025-07-06T12:00", "Syria asks for help as fires spread through coastal forests",
+         "Jordan and Turkey sent firefighting crews and aircraft; landmines slowed the"
+         " response."),
+    ]),
+    ("wildfires-2025", "wildfires-contained", [
+        ("Reuters", "2025-07-12T10:00", "Syria says Latakia wildfires contained after 10 days",
+         "The emergency minister said crews had brought the last fronts under control."),
+        ("Al Jazeera", "2025-07-12T13:00", "Civil defence brings coastal forest fires under control",
+         "Officials said more than 15,000 hectares of forest were destroyed."),
+    ]),
+    ("economy-2025", "saudi-investment-forum", [
+        ("Reuters", "2025-07-24T12:00", "Saudi Arabia and Syria sign $6.4 billion in investment deals",
+         "Agreements signed at a forum in Damascus cover real estate, infrastructure, telecoms"
+         " and energy."),
+        ("Al Jazeera", "2025-07-24T15:00", "Saudi delegation in Damascus for investment forum",
+         "Some 130 Saudi companies attended, the economy ministry said."),
+        ("AP", "2025-07-24T17:00", "Riyadh pledges billions to rebuild Syria's economy",
+         "The Saudi investment minister said dozens of agreements were signed."),
+    ]),
+]
+
+# Early 2018 (tune): the Afrin operation as a long thread of different acts and reactions,
+# running beside the Eastern Ghouta thread.
+EVENTS += [
+    ("turkey-north", "turkish-soldiers-afrin", [
+        ("Reuters", "2018-02-03T18:00", "Seven Turkish soldiers killed in single day of Afrin operation",
+         "A tank was hit by Kurdish YPG fighters, the Turkish military said, the deadliest day"
+         " since the offensive began."),
+        ("Al Jazeera", "2018-02-04T08:00", "Erdogan vows YPG will 'pay the price' after troops killed",
+         "Turkey's president said the campaign in northwest Syria would continue."),
+    ]),
+    ("turkey-north", "tillerson-ankara", [
+        ("Reuters", "2018-02-16T12:00", "U.S. and Turkey agree to work together in Syria after Tillerson visit",
+         "The NATO allies set up working groups to ease tensions over US support for Kurdish"
+         " fighters and Turkey's Afrin offensive."),
+        ("BBC", "2018-02-16T14:00", "Tillerson in Ankara as US-Turkey rift deepens over Kurds",
+         "Washington urged restraint in the offensive on Afrin."),
+    ]),
+    ("turkey-north", "pro-government-militia-afrin", [
+        ("Reuters", "2018-02-20T16:00", "Pro-Syrian government forces enter Afrin to help Kurds",
+         "Turkish artillery shelled the convoy of militiamen as they arrived, state media"
+         " said."),
+        ("AP", "2018-02-20T18:00", "Assad-backed militiamen deploy to Kurdish enclave facing Turkey",
+         "The YPG had called on Damascus to protect the border; Ankara warned of"
+         " consequences."),
+    ]),
+    ("turkey-north", "afrin-encircled", [
+        ("Reuters", "2018-03-13T10:00", "Turkish forces encircle Syria's Afrin city, army says",
+         "Turkey and allied Syrian rebels surrounded the town and cut off its water supply,"
+         " Kurdish officials said."),
+        ("Al Jazeera", "2018-03-13T12:00", "Afrin under siege as Turkish-led troops close in",
+         "Tens of thousands of civilians are trapped, the Kurdish administration says."),
+    ]),
+    ("turkey-north", "afrin-looting", [
+        ("Reuters", "2018-03-19T12:00", "Turkey-backed fighters loot Afrin after taking city",
+         "Rebels broke into shops and homes and toppled a statue of a Kurdish hero, witnesses"
+         " said."),
+        ("BBC", "2018-03-19T15:00", "Afrin: Looting after Turkish-led forces seize Kurdish town",
+         "Turkey's deputy prime minister said the looting would be investigated."),
+    ]),
+]
+
+# Spring 2015 (tune): an offensive that takes one town after another in other words each time,
+# beside the Islamic State's Palmyra thread and a humanitarian thread in Damascus.
+SPLIT_OF_STORYLINE.update({"idlib-2015": "tune", "yarmouk-2015": "tune"})
+EVENTS += [
+    ("idlib-2015", "idlib-city-falls", [
+        ("Reuters", "2015-03-28T14:00", "Islamist rebels capture Syria's Idlib city",
+         "An alliance including al Qaeda's Nusra Front took the northwestern provincial capital"
+         " after days of fighting, a monitor said."),
+        ("Al Jazeera", "2015-03-28T16:00", "Jaish al-Fatah coalition seizes Idleb from government",
+         "The Army of Conquest says it controls the city, the second provincial capital lost"
+         " by Damascus."),
+        ("BBC", "2015-03-28T18:00", "Syria conflict: Rebels take control of Idlib",
+         "State TV said troops had redeployed to positions around the city."),
+    ]),
+    ("idlib-2015", "jisr-shughur-falls", [
+        ("Reuters", "2015-04-25T13:00", "Syrian insurgents seize strategic town of Jisr al-Shughur",
+         "The Nusra-led alliance overran the town on the road to Latakia, the Assad family's"
+         " heartland."),
+        ("AP", "2015-04-25T16:00", "Rebels overrun government-held town in northwest Syria",
+         "Army of Conquest fighters drove troops from Jisr al-Shughour after a four-day"
+         " assault."),
+        ("Al Jazeera", "2015-04-26T08:00", "Government forces retreat from Jisr al-Shughour",
+         "Syrian TV said soldiers had pulled back to avoid civilian casualties."),
+    ]),
+    ("idlib-2015", "ariha-falls", [
+        ("Reuters", "2015-05-28T15:00", "Rebels drive army from Ariha, its last town in Idlib province",
+         "Government forces withdrew within hours as the insurgent alliance attacked, leaving"
+         " almost all of the province in rebel hands."),
+        ("BBC", "2015-05-29T09:00", "Syria rebels take Ariha as Assad loses grip on north-west",
+         "Jaish al-Fatah fighters entered the town after troops fled."),
+    ]),
+    ("yarmouk-2015", "yarmouk-is-incursion", [
+        ("Reuters", "2015-04-01T18:00", "Islamic State fighters overrun most of Yarmouk camp in Damascus",
+         "The militants stormed the Palestinian refugee camp on the southern edge of the"
+         " capital, residents said."),
+        ("Al Jazeera", "2015-04-02T09:00", "ISIL militants enter Palestinian camp near the Syrian capital",
+         "Palestinian factions fought the group street by street in Yarmouk."),
+        ("BBC", "2015-04-02T12:00", "IS seizes large parts of Yarmouk refugee camp",
+         "About 18,000 civilians are trapped inside, the UN says."),
+    ]),
+    ("yarmouk-2015", "yarmouk-un-warning", [
+        ("Reuters", "2015-04-09T20:00", "UN chief says Yarmouk is 'deepest circle of hell'",
+         "Ban Ki-moon called for humanitarian access to the camp's trapped residents."),
+        ("Guardian", "2015-04-09T21:00", "Yarmouk 'beyond inhumane', says UN as residents starve",
+         "Aid agencies have been unable to deliver food or water for days."),
+    ]),
+]
