@@ -19,11 +19,11 @@ from datetime import timedelta
 from pathlib import Path
 
 from digest.stories.clustering import cluster_with
-from digest.stories.tuning import Tuning, default_tuning
 from digest.stories.evaluation import pairwise_f1, pairwise_f1_within
 from digest.stories.model import StoryItem
 from digest.stories.reading import parse_line
 from digest.stories.semantic import Embedder, load_embedder
+from digest.stories.tuning import Tuning, default_tuning
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "stories"
 MONTH = 30 * 24 * 3600.0

@@ -341,7 +341,8 @@ PLACES = frozenset(
 )
 
 # The setting every report of the topic shares: the country, its capital and words that say
-# only "this is about the war". Storylines ignore them, so two threads of the same weeks do not link for them.
+# only "this is about the war". Storylines ignore them, so two threads of the same weeks do
+# not link for them alone.
 BACKGROUND = frozenset(
     _words(
         """
