@@ -7,7 +7,11 @@ Contract (`assess`): pure and deterministic. Evidence is summed per entity:
   * when the title names another country (a "rival") and nothing of this topic, summary
     evidence is multiplied by `rival_factor`;
   * supporting entities and context words count only once a primary entity matched;
-  * entities inside a negative phrase, or whose `unless` words occur, count nothing.
+  * entities inside a negative phrase, or whose `unless` words occur, count nothing;
+  * an ambiguous alias (a surname, a city that names other things) counts `ambiguous_factor`
+    of itself unless another unambiguous topic entity or a context word corroborates it;
+  * when the title names another country, the country as a location word ("near the Syrian
+    border", "the Syrian side") counts `location_factor` of itself.
 score = 1 - exp(-evidence), rounded to two places; tagged when score >= threshold.
 """
 
@@ -84,6 +88,37 @@ def _usable_entity_hits(topic: Topic, scan: Scan) -> tuple[list[Hit], set[int]]:
     return list(kept.values()), vetoed
 
 
+def _is_location(hit: Hit, text: str, words: frozenset[str]) -> bool:
+    """True when the next word (or the one after a country adjective) is "border", "side"..."""
+    following = text[hit.end : hit.end + 40].split()[:3]
+    if following[:1] == ["s"]:  # "Syria's border"
+        following = following[1:]
+    return bool(following) and (
+        following[0] in words or (len(following) > 1 and following[1] in words)
+    )
+
+
+def _weak_hits(topic: Topic, hits: list[Hit], scan: Scan, has_context: bool) -> dict[Hit, str]:
+    """Hits that count only a fraction, with the note the explanation shows for them."""
+    spec = topic.spec
+    weak: dict[Hit, str] = {}
+    if spec.ambiguous and not has_context:
+        primary = [h for h in hits if not topic.entities[h.ref].supporting]
+        sure = any(h.alias not in spec.ambiguous for h in primary)
+        # Two different ambiguous entities ("HTS ... Hama") vouch for each other.
+        if not sure and len({h.ref for h in primary}) < 2:
+            for hit in hits:
+                if hit.alias in spec.ambiguous:
+                    weak[hit] = " (ambiguous, nothing corroborates it)"
+    rival_title = any(h.role is Role.RIVAL and h.in_title for h in scan.hits)
+    if spec.location_words and rival_title:
+        for hit in hits:
+            if topic.entities[hit.ref].listable and _is_location(hit, scan.text,
+                                                                 spec.location_words):
+                weak[hit] = " (only as a location)"
+    return weak
+
+
 def assess(topic: Topic, title: str, summary: str) -> Assessment:
     """Score one item against one topic; see the module docstring for the rules."""
     spec = topic.spec
@@ -92,12 +127,14 @@ def assess(topic: Topic, title: str, summary: str) -> Assessment:
     if not hits:
         why = "no topic words" if not vetoed else "only words ruled out by their context"
         return Assessment(topic.name, 0.0, f"{why}; score 0.00", False)
+    context = sorted({h.alias for h in scan.hits if h.role is Role.CONTEXT})
+    weak = _weak_hits(topic, hits, scan, bool(context))
     peers = [h for h in scan.hits if h.role is Role.PEER]
     countries = peers + [h for h in hits if topic.entities[h.ref].listable]
     listed = {h for h in hits if topic.entities[h.ref].listable and peers
               and _in_enumeration(h, countries, scan.text)}
-    title_primary = any(h.in_title and h not in listed and not topic.entities[h.ref].supporting
-                        for h in hits)
+    title_primary = any(h.in_title and h not in listed and h not in weak
+                        and not topic.entities[h.ref].supporting for h in hits)
     damped = not title_primary and any(h.role is Role.RIVAL and h.in_title for h in scan.hits)
     summary_factor = (spec.rival_factor if damped else 1.0) / spec.title_weight
 
@@ -107,6 +144,9 @@ def assess(topic: Topic, title: str, summary: str) -> Assessment:
         factor = 1.0 if hit.in_title else summary_factor
         if hit in listed:
             factor *= spec.list_factor
+        if hit in weak:
+            location = weak[hit].endswith("location)")
+            factor *= spec.location_factor if location else spec.ambiguous_factor
         factors.setdefault(hit.ref, []).append(factor)
         first.setdefault(hit.ref, hit)
     evidence: dict[int, float] = {}
@@ -115,7 +155,6 @@ def assess(topic: Topic, title: str, summary: str) -> Assessment:
         bonus = spec.repeat_bonus * sum(values[1:3])
         evidence[index] = topic.entities[index].weight * (values[0] + bonus)
     primary = sum(v for i, v in evidence.items() if not topic.entities[i].supporting)
-    context = sorted({h.alias for h in scan.hits if h.role is Role.CONTEXT})
     total = 0.0
     if primary > 0:
         supporting = sum(v for i, v in evidence.items() if topic.entities[i].supporting)
@@ -126,7 +165,7 @@ def assess(topic: Topic, title: str, summary: str) -> Assessment:
     for index in sorted(evidence, key=lambda i: -evidence[i])[:_MAX_REASONS]:
         hit = first[index]
         where = "title" if hit.in_title else "summary"
-        note = " (in a list of countries)" if hit in listed else ""
+        note = " (in a list of countries)" if hit in listed else weak.get(hit, "")
         reasons.append(f"{_display(topic, hit)} in {where}{note}")
     parts = [", ".join(reasons)]
     if primary <= 0:

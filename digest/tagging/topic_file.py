@@ -19,8 +19,9 @@ from digest.tagging.normalise import normalise
 _TOP_KEYS = {
     "name", "description", "threshold", "title_weight", "repeat_bonus", "context_weight",
     "context_cap", "list_factor", "rival_factor", "entities", "context", "negative", "rivals",
-    "list_peers", "explainers", "epithets",
+    "list_peers", "explainers", "epithets", "corroboration",
 }
+_CORROBORATION_KEYS = {"ambiguous", "factor", "location_words", "location_factor"}
 _ENTITY_KEYS = {"name", "weight", "aliases", "unless", "supporting", "listable", "group"}
 _DEFAULTS = {
     "threshold": 0.5, "title_weight": 2.0, "repeat_bonus": 0.25, "context_weight": 0.1,
@@ -63,6 +64,15 @@ class TopicSpec:
     # Phrases that stand for an entity ("syria s second city" -> "Aleppo"). Stories fold them
     # into the entity so paraphrased reports meet; they never tag on their own.
     epithets: tuple[tuple[str, str], ...] = ()
+    # Aliases that also name other things (a surname, a product, a town elsewhere): alone they
+    # count `ambiguous_factor` of their evidence; another topic entity or a context word in
+    # the item corroborates them.
+    ambiguous: frozenset[str] = frozenset()
+    ambiguous_factor: float = 1.0
+    # Words after the country's name that make it a location ("Syrian border", "Syrian side"):
+    # in an item whose title is about another country they count `location_factor`.
+    location_words: frozenset[str] = frozenset()
+    location_factor: float = 1.0
 
 
 class _Checker:
@@ -167,6 +177,24 @@ def _epithets(
     return tuple(pairs)
 
 
+def _corroboration(check: _Checker, value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise check.fail("[corroboration] must be a table")
+    check.unknown_keys(value, _CORROBORATION_KEYS, "[corroboration]")
+    return {
+        "ambiguous": frozenset(
+            check.phrases(value.get("ambiguous", []), "corroboration.ambiguous")
+        ),
+        "ambiguous_factor": check.number(value.get("factor", 1.0), "corroboration.factor", 0, 1),
+        "location_words": frozenset(
+            check.phrases(value.get("location_words", []), "corroboration.location_words")
+        ),
+        "location_factor": check.number(
+            value.get("location_factor", 1.0), "corroboration.location_factor", 0, 1
+        ),
+    }
+
+
 def parse_topic(data: dict[str, Any], path: Path) -> TopicSpec:
     """Validate an already-parsed TOML document; `path` is only used in messages."""
     check = _Checker(path)
@@ -194,6 +222,7 @@ def parse_topic(data: dict[str, Any], path: Path) -> TopicSpec:
         list_peers=check.phrases(data.get("list_peers", []), "list_peers"),
         explainers=parse_explainers(check, data.get("explainers")),
         epithets=_epithets(check, data.get("epithets", {}), entities),
+        **_corroboration(check, data.get("corroboration", {})),
         **numbers,
     )
 
