@@ -17,6 +17,7 @@ from digest.editions.build import build_edition
 from digest.ingest.refresh import FeedOutcome, due_feed_ids, refresh_with_settings
 from digest.models import EditionStatus, MailingList, Membership, utcnow
 from digest.scheduling.schedule import current_slot, due_slot
+from digest.stories.semantic import load_embedder
 from digest.stories.store import group_stories
 from digest.tagging import Topic
 from digest.tagging.catalog import load_topic_for
@@ -77,8 +78,11 @@ def fetch_tag_group(
     with factory() as session, session.begin():
         topics = list_topics(session)
         report.items_seen, report.tags_written = tag_pending_items(session, topics, now=now)
+        embedder = load_embedder(settings.semantic)
         for topic in topics:
-            report.stories_changed += group_stories(session, topic.name, now=now)
+            report.stories_changed += group_stories(
+                session, topic.name, now=now, embedder=embedder
+            )
     return report
 
 

@@ -24,6 +24,7 @@ from digest.scheduling.locks import held, redis_client
 from digest.scheduling.schedule import current_slot
 from digest.scheduling.tick_runs import record_run
 from digest.scheduling.ticks import send_tick
+from digest.stories.semantic import load_embedder
 from digest.stories.store import group_stories
 from digest.tagging.store import tag_pending_items
 
@@ -101,7 +102,8 @@ def tag_and_group() -> dict[str, int]:
     with rt.sessions() as session, session.begin():
         topics = list_topics(session)
         seen, written = tag_pending_items(session, topics)
-        changed = sum(group_stories(session, t.name) for t in topics)
+        embedder = load_embedder(rt.settings.semantic)
+        changed = sum(group_stories(session, t.name, embedder=embedder) for t in topics)
     return {"items": seen, "tags": written, "stories": changed}
 
 

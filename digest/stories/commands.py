@@ -1,7 +1,8 @@
 """`digest cluster`: JSON lines of items on stdin, one JSON line per item on stdout.
 
 Exit codes: 0 done (bad lines are reported on stderr with their line number and skipped),
-1 failed (the input could not be read, or it had lines but none was usable), 2 usage error.
+1 failed (the input could not be read, or it had lines but none was usable, or
+DIGEST_SEMANTIC=on without the extra), 2 usage error.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import typer
 from digest.stories.clustering import cluster_items
 from digest.stories.model import StoryItem
 from digest.stories.reading import LineProblem, read_items
+from digest.stories.semantic import SemanticUnavailable, load_embedder
 
 
 def _load(stream: TextIO) -> tuple[list[StoryItem], int]:
@@ -64,7 +66,17 @@ def cluster(
     analysis. Reads {"id","title","summary","link","source","published"} JSON lines and writes
     {"id","story","storyline","kind"} JSON lines in input order."""
     items, bad = read_input(input_path)
-    for assignment in cluster_items(items, window=timedelta(days=window_days)):
+    from digest.config import get_settings  # settings are read when the command runs
+
+    try:
+        # DIGEST_SEMANTIC: auto uses sentence embeddings when the `semantic` extra imports.
+        embedder = load_embedder(get_settings().semantic) if items else None
+    except SemanticUnavailable as error:
+        typer.echo(str(error), err=True)
+        raise typer.Exit(1) from error
+    for assignment in cluster_items(
+        items, window=timedelta(days=window_days), embedder=embedder
+    ):
         record = {
             "id": assignment.id,
             "story": assignment.story,

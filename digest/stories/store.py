@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from digest.models import Feed, Item, ItemTag, Story, utcnow
 from digest.stories import StoryItem, cluster_items, pick_lead
+from digest.stories.semantic import Embedder
 
 # Items older than this no longer join new stories; a story is an event, not a theme.
 WINDOW = timedelta(days=14)
@@ -50,8 +51,14 @@ def _claim(session: Session, key: str, members: list[Item], taken: set[int]) -> 
     return None
 
 
-def group_stories(session: Session, topic: str, *, now: datetime | None = None) -> int:
-    """Cluster the topic's recent tagged items into stories; return how many stories changed."""
+def group_stories(
+    session: Session, topic: str, *, now: datetime | None = None,
+    embedder: Embedder | None = None,
+) -> int:
+    """Cluster the topic's recent tagged items into stories; return how many stories changed.
+
+    Callers pass `load_embedder(settings.semantic)` so the semantic path is used when the
+    extra is installed (None scores on words alone)."""
     now = now or utcnow()
     rows = session.execute(
         select(Item, Feed.title)
@@ -67,7 +74,7 @@ def group_stories(session: Session, topic: str, *, now: datetime | None = None) 
     groups: dict[str, list[StoryItem]] = {}
     lines: dict[str, str] = {}
     kinds: dict[str, str] = {}
-    for entry, assignment in zip(inputs, cluster_items(inputs), strict=True):
+    for entry, assignment in zip(inputs, cluster_items(inputs, embedder=embedder), strict=True):
         groups.setdefault(assignment.story, []).append(entry)
         lines[assignment.story] = assignment.storyline
         kinds.setdefault(assignment.story, assignment.kind)

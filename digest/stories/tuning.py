@@ -10,11 +10,11 @@ from datetime import timedelta
 class Tuning:
     """Knobs of the story scorer; defaults were chosen on tests/data/stories/dev_tune.jsonl."""
 
-    text_weight: float = 0.6
-    entity_weight: float = 0.4
+    text_weight: float = 0.7
+    entity_weight: float = 0.3
     threshold: float = 0.08
     grace_hours: float = 6.0  # no time penalty while reports are this close
-    half_life_hours: float = 24.0  # beyond the grace, the score halves after this long
+    half_life_hours: float = 18.0  # beyond the grace, the score halves after this long
     same_source_penalty: float = 0.5  # an outlet rarely files the same event twice
     place_conflict_penalty: float = 0.5  # headlines naming different towns, none in common
     storyline_threshold: float = 0.08
@@ -33,7 +33,7 @@ class Tuning:
 # The semantic path scores on a different scale, so it has its own defaults, chosen on the
 # tune split with `bench/cluster.py --sweep semantic`.
 SEMANTIC_TUNING = Tuning(
-    threshold=0.1, semantic_weight=0.3, semantic_floor=0.25,
+    threshold=0.1, semantic_weight=0.7, semantic_floor=0.25,
     storyline_linkage=0.7, storyline_semantic_floor=0.6,
 )
 

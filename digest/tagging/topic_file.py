@@ -178,6 +178,7 @@ def _epithets(
 
 
 def _corroboration(check: _Checker, value: Any) -> dict[str, Any]:
+    """The [corroboration] table as TopicSpec keyword arguments."""
     if not isinstance(value, dict):
         raise check.fail("[corroboration] must be a table")
     check.unknown_keys(value, _CORROBORATION_KEYS, "[corroboration]")
@@ -212,7 +213,12 @@ def parse_topic(data: dict[str, Any], path: Path) -> TopicSpec:
         raise check.fail(f"threshold must be strictly between 0 and 1, got {numbers['threshold']}")
     if numbers["title_weight"] < 1.0:
         raise check.fail("title_weight must be at least 1 (a title match counts at least as much)")
+    corroboration = _corroboration(check, data.get("corroboration", {}))
     return TopicSpec(
+        ambiguous=corroboration["ambiguous"],
+        ambiguous_factor=corroboration["ambiguous_factor"],
+        location_words=corroboration["location_words"],
+        location_factor=corroboration["location_factor"],
         name=check.text(data.get("name"), "name"),
         description=str(data.get("description", "")).strip(),
         entities=tuple(entities),
@@ -222,7 +228,6 @@ def parse_topic(data: dict[str, Any], path: Path) -> TopicSpec:
         list_peers=check.phrases(data.get("list_peers", []), "list_peers"),
         explainers=parse_explainers(check, data.get("explainers")),
         epithets=_epithets(check, data.get("epithets", {}), entities),
-        **_corroboration(check, data.get("corroboration", {})),
         **numbers,
     )
 

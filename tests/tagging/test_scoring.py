@@ -98,3 +98,58 @@ def test_words_are_matched_whole_not_inside_other_words(syria: Topic):
 def test_an_untagged_item_still_gets_an_explanation(syria: Topic):
     verdict = assess(syria, "Champions League final tonight", "")
     assert verdict.score == 0.0 and "no topic words" in verdict.why
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Halep to face Swiatek in the Madrid semi-final", "The two former champions meet again."),
+        ("Hama beads: ten rainy-day crafts for children", "Melt the beads with an iron."),
+        ("Mali: FDS accused of killing civilians in Moura", "Rights groups say men were executed."),
+        ("Sirens sound across the Golan as Hezbollah fires rockets", "Israel struck back in Tyre."),
+    ],
+)
+def test_an_ambiguous_alias_alone_does_not_tag(syria: Topic, title: str, summary: str):
+    verdict = assess(syria, title, summary)
+    assert not verdict.tagged
+    assert "ambiguous, nothing corroborates it" in verdict.why
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Rebels close in on Hama", "HTS-Kämpfer rücken auf Hama vor", "Shelling hits Halep and Idlib"],
+)
+def test_an_ambiguous_alias_tags_once_something_else_of_the_topic_corroborates_it(
+    syria: Topic, title: str
+):
+    assert tag_item(syria, title, "") is not None
+
+
+def test_the_country_as_a_location_word_in_another_countrys_story_does_not_tag(syria: Topic):
+    title = "Iraqi forces arrest Islamic State cell near the Syrian border"
+    verdict = assess(syria, title, "The suspects planned attacks in Anbar, officials said.")
+    assert not verdict.tagged
+    assert "Syria in title (only as a location)" in verdict.why
+    # In a story about Syria itself the same words still count in full.
+    assert tag_item(syria, "Syrian border guards reopen crossing as refugees return", "")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Clashes in Jaramana leave several dead", "Gunmen and security forces exchanged fire."),
+        ("Hurras al-Din leader killed in drone strike", "The commander was travelling by car."),
+        ("Men of Dignity says it will keep its weapons", "The militia guards the villages."),
+    ],
+)
+def test_a_report_naming_only_a_small_town_or_a_group_is_tagged(
+    syria: Topic, title: str, summary: str
+):
+    assert tag_item(syria, title, summary) is not None
+
+
+def test_a_list_of_countries_in_a_communique_is_not_a_subject(syria: Topic):
+    title = "G20 leaders call for ceasefires in Ukraine, Gaza, Sudan and Syria"
+    verdict = assess(syria, title, "The communique urged humanitarian access.")
+    assert not verdict.tagged
+    assert "in a list of countries" in verdict.why

