@@ -87,8 +87,12 @@ def storyline_groups(
         left, right = lines.members(a), lines.members(b)
         if left is right:
             continue
-        near = [scores[(min(x, y), max(x, y))] for x in left for y in right
-                if (min(x, y), max(x, y)) in scores]
+        near = sorted((scores[(min(x, y), max(x, y))] for x in left for y in right
+                       if (min(x, y), max(x, y)) in scores), reverse=True)
+        # Mean of the strongest links, at most `storyline_support` of them (0: all of them):
+        # a thread's new development resembles its recent stories, not every earlier one.
+        if tuning.storyline_support:
+            near = near[: tuning.storyline_support]
         if sum(near) / len(near) >= threshold * tuning.storyline_linkage:
             lines.union(a, b)
     return lines.groups()

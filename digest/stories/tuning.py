@@ -22,6 +22,7 @@ class Tuning:
     storyline_half_life_days: float = 30.0  # a link weakens as the gap between stories grows
     storyline_anchor_penalty: float = 0.5  # no shared actor or place beyond the background
     storyline_linkage: float = 1.0  # mean link to a group, as a share of the threshold
+    storyline_support: int = 0  # links that mean counts, strongest first (0: all in the window)
     # Semantic path (only used with an embedder): how much the embedding cosine counts, and the
     # cosine that means "unrelated" for these short news texts (mapped to 0).
     semantic_weight: float = 0.5
@@ -32,10 +33,7 @@ class Tuning:
 
 # The semantic path scores on a different scale, so it has its own defaults, chosen on the
 # tune split with `bench/cluster.py --sweep semantic`.
-SEMANTIC_TUNING = Tuning(
-    threshold=0.1, semantic_weight=0.7, semantic_floor=0.25,
-    storyline_linkage=0.7, storyline_semantic_floor=0.6,
-)
+SEMANTIC_TUNING = Tuning(threshold=0.1, storyline_support=2, storyline_semantic_floor=0.6)
 
 
 def default_tuning(semantic: bool) -> Tuning:

@@ -12,7 +12,7 @@ from digest.stories.evaluation import pairwise_f1, pairwise_f1_within
 # a change that scores lower on the development set is a regression.
 STORY_F1_FLOOR = {"tune": 0.96, "check": 0.97}
 # Storylines are scored on pairs of reports within 30 days (what a backstory looks back on).
-STORYLINE_F1_FLOOR = {"tune": 0.95, "check": 0.70}
+STORYLINE_F1_FLOOR = {"tune": 0.92, "check": 0.70}
 MONTH = 30 * 86_400.0
 
 

@@ -1377,3 +1377,37 @@ EVENTS += [
          "Aid agencies have been unable to deliver food or water for days."),
     ]),
 ]
+
+# Early 2025 (tune): the transition as a thread whose words change (presidency, dialogue,
+# constitution, cabinet), beside the new president's first trips abroad (diplomacy).
+EVENTS += [
+    ("transition-2025", "national-dialogue", [
+        ("Reuters", "2025-02-25T12:00", "Syria holds national dialogue conference to chart transition",
+         "Hundreds of delegates met in Damascus to discuss a constitution, justice and the"
+         " future of armed groups."),
+        ("Al Jazeera", "2025-02-25T15:00", "Syrians gather in Damascus for landmark dialogue on the country's future",
+         "The interim president said weapons must be in the hands of the state alone."),
+        ("AP", "2025-02-25T18:00", "Dialogue conference calls for interim constitution and army monopoly on arms",
+         "The Kurdish-led administration was not invited, organisers said."),
+    ]),
+    ("transition-2025", "transitional-government", [
+        ("Reuters", "2025-03-29T22:00", "Sharaa announces new transitional government",
+         "The 23-member cabinet includes an Alawite, a Druze, a Kurd and a Christian woman."),
+        ("BBC", "2025-03-30T09:00", "Syria's interim leader unveils cabinet to run the transition",
+         "Foreign minister Asaad al-Shaibani and defence minister Murhaf Abu Qasra keep their posts."),
+        ("Al Jazeera", "2025-03-30T11:00", "New Syrian ministers sworn in at presidential palace",
+         "The government replaces the caretaker cabinet appointed after the fall of the regime."),
+    ]),
+    ("diplomacy-2025", "sharaa-riyadh", [
+        ("Reuters", "2025-02-02T14:00", "Sharaa makes first foreign trip as president to Saudi Arabia",
+         "Syria's new leader met Crown Prince Mohammed bin Salman in Riyadh."),
+        ("Al Jazeera", "2025-02-02T17:00", "Syria's interim leader meets Saudi crown prince in Riyadh",
+         "The talks covered reconstruction aid and lifting sanctions, officials said."),
+    ]),
+    ("diplomacy-2025", "sharaa-ankara", [
+        ("Reuters", "2025-02-04T13:00", "Erdogan hosts Syria's Sharaa in Ankara, discusses defence pact",
+         "Turkey offered to help train the new Syrian army and fight Islamic State."),
+        ("BBC", "2025-02-04T16:00", "Turkey and Syria leaders talk security and Kurdish fighters",
+         "Erdogan said the two countries would work together against 'terrorist' groups."),
+    ]),
+]
