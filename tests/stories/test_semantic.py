@@ -73,21 +73,21 @@ def test_texts_seen_before_come_from_the_cache(embedder: Embedder):
 
 @needs_extra
 def test_the_semantic_path_joins_reports_that_share_few_words(embedder: Embedder):
-    start = datetime(2016, 12, 13, 12, tzinfo=UTC)
+    start = datetime(2016, 10, 11, 12, tzinfo=UTC)
 
     def item(ident: str, title: str, summary: str, hours: float, source: str) -> StoryItem:
         return StoryItem(ident, title, summary, f"https://x.test/{ident}", source,
                          start + timedelta(hours=hours))
 
     items = [
-        item("a", "Chemical attack kills dozens in rebel-held town",
-             "Victims showed symptoms of nerve agent exposure, doctors said.", 0, "AP"),
-        item("b", "Toxic gas strike suffocates children in Khan Sheikhoun",
-             "Medics treated survivors foaming at the mouth.", 4, "BBC"),
-        item("c", "Boat carrying migrants sinks off Tartus",
-             "The coastguard recovered 40 bodies from the sea.", 5, "DW"),
+        item("a", "Syria's football team beats China in World Cup qualifier",
+             "A late goal sent fans into the streets.", 0, "AP"),
+        item("b", "Syrians celebrate historic win over Chinese side",
+             "Supporters waved flags in Damascus after the final whistle.", 4, "BBC"),
+        item("c", "Earthquake drill held in Latakia schools",
+             "Pupils practised sheltering under desks.", 5, "DW"),
     ]
     words_only = {a.id: a.story for a in cluster_items(items)}
-    assert words_only["a"] != words_only["b"]  # "chemical" alone is not enough for words
+    assert words_only["a"] != words_only["b"]  # few words in common
     stories = {a.id: a.story for a in cluster_items(items, embedder=embedder)}
     assert stories["a"] == stories["b"] != stories["c"]
