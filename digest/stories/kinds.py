@@ -19,7 +19,8 @@ _URL_SEGMENTS = frozenset(
     opinion opinions commentisfree comment commentary analysis news-analysis explainer
     explainers explained editorial editorials op-ed oped opeds columnists column columns
     features feature in-depth long-read longread the-big-picture perspective perspectives
-    the-debate letters blogs ideas
+    the-debate letters blogs ideas longreads long-reads insight insights podcasts podcast
+    inside-story the-take
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 _URL_FRAGMENTS = ("-analysis-", "-explainer", "explainer-", "-explained", "-opinion-", "/qa-")
@@ -43,12 +44,15 @@ _TITLE_CUES = re.compile(
     r"\b(?:analysis|opinion)\s*$)",
     re.IGNORECASE,
 )
+# "Why Aleppo fell so fast", "How the Assads ruled for 54 years": an explanation, not a report.
+_EXPLAINING_START = re.compile(r"^\s*(why|how)\s+(?!many\b|much\b)\S+", re.IGNORECASE)
 _QUESTION_START = re.compile(
     r"^\s*(who|what|why|how|can|could|will|is|are|should|does|do|where)\b", re.IGNORECASE
 )
 _SUMMARY_CUES = re.compile(
     r"(what you need to know|here(?:'s| is) what|a look at|we explain|explains\b|"
-    r"our (?:panel|guests)|debates? whether|\bexplainer\b)",
+    r"our (?:panel|guests)|debates? whether|\bexplainer\b|\bin this episode\b|\bpodcast\b|"
+    r"\b(?:he|she|they|the author|our correspondent) (?:argues|writes|explains)\b)",
     re.IGNORECASE,
 )
 
@@ -64,6 +68,8 @@ def _url_says_analysis(link: str) -> bool:
 
 def _title_says_analysis(title: str) -> bool:
     if _TITLE_PREFIX.search(title) or _TITLE_CUES.search(title):
+        return True
+    if _EXPLAINING_START.search(title):
         return True
     stripped = title.strip()
     # A headline that is itself a question asks the reader to think along; a quoted question

@@ -82,3 +82,22 @@ def test_an_opinion_word_in_the_slug_alone_is_not_a_section():
 def test_feed_categories_mark_analysis():
     item = _item("Sectarian Massacres Test Syria's New Rulers", categories=("News Analysis",))
     assert classify_kind(item) == "analysis"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "kind"),
+    [
+        ("Why the fall of Jisr al-Shughur matters for Assad", "", "analysis"),
+        ("How eastern Ghouta became a death trap", "", "analysis"),
+        ("How many died in Sednaya is still unknown, families say", "", "news"),
+        ("Peace talks stall in Geneva", "In this episode, our correspondent asks why.", "analysis"),
+        ("Peace talks stall in Geneva", "The envoy said he would try again.", "news"),
+    ],
+)
+def test_headlines_that_explain_and_podcasts_count_as_analysis(title, summary, kind):
+    assert classify_kind(_item(title, summary=summary)) == kind
+
+
+def test_an_inside_story_programme_page_is_analysis():
+    link = "https://www.aljazeera.com/program/inside-story/2016/2/3/can-geneva-talks-succeed"
+    assert classify_kind(_item("Can the Geneva talks succeed", link)) == "analysis"

@@ -1411,3 +1411,24 @@ EVENTS += [
          "Erdogan said the two countries would work together against 'terrorist' groups."),
     ]),
 ]
+
+# Analysis pieces whose only cue is the headline's or summary's shape (unseen outlets often
+# mark commentary no other way).
+EVENTS += [
+    ("idlib-2015", "idlib-2015-commentary", [
+        ("Guardian", "2015-04-27T08:00", "Why the fall of Jisr al-Shughur matters for Assad",
+         "The loss opens the road to the coastal heartland of the regime.", "analysis"),
+    ]),
+    ("ghouta-2018", "ghouta-explainer", [
+        ("BBC", "2018-03-02T08:00", "How eastern Ghouta became a death trap",
+         "The enclave has been besieged since 2013, leaving 400,000 people cut off.", "analysis"),
+    ]),
+    ("kobani-2014", "kobani-explainer", [
+        ("Guardian", "2014-10-09T08:00", "How Kobani became a symbol for the Kurds",
+         "The border town's defence has drawn volunteers from across the region.", "analysis"),
+    ]),
+    ("geneva-2016", "geneva-podcast", [
+        ("NPR", "2016-02-05T09:00", "In Geneva, a peace process with no peace to keep",
+         "In this episode, our correspondent looks at why the talks stalled.", "analysis"),
+    ]),
+]
