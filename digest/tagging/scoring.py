@@ -88,8 +88,14 @@ def _usable_entity_hits(topic: Topic, scan: Scan) -> tuple[list[Hit], set[int]]:
     return list(kept.values()), vetoed
 
 
+_NEIGHBOURING = ("neighbouring", "neighboring", "neighbour", "neighbor")
+
+
 def _is_location(hit: Hit, text: str, words: frozenset[str]) -> bool:
-    """True when the next word (or the one after a country adjective) is "border", "side"..."""
+    """True when the next word (or the one after a country adjective) is "border", "side"...,
+    or the country is "neighbouring Syria" seen from another country's story."""
+    if text[max(0, hit.start - 14) : hit.start].rstrip().endswith(_NEIGHBOURING):
+        return True
     following = text[hit.end : hit.end + 40].split()[:3]
     if following[:1] == ["s"]:  # "Syria's border"
         following = following[1:]

@@ -153,3 +153,12 @@ def test_a_list_of_countries_in_a_communique_is_not_a_subject(syria: Topic):
     verdict = assess(syria, title, "The communique urged humanitarian access.")
     assert not verdict.tagged
     assert "in a list of countries" in verdict.why
+
+
+def test_neighbouring_syria_in_another_countrys_story_is_only_a_location(syria: Topic):
+    verdict = assess(
+        syria, "Lebanon elects army chief Joseph Aoun as president",
+        "Hezbollah's weakening and the fall of Assad in neighbouring Syria shifted the balance.",
+    )
+    assert not verdict.tagged
+    assert "(only as a location)" in verdict.why
