@@ -28,6 +28,10 @@ def pairwise_f1(gold: Mapping[str, str], predicted: Mapping[str, str]) -> PairSc
     true_pairs = sum(_pairs(count) for count in together.values())
     gold_pairs = sum(_pairs(count) for count in Counter(gold[i] for i in ids).values())
     predicted_pairs = sum(_pairs(count) for count in Counter(predicted[i] for i in ids).values())
+    return _score(true_pairs, gold_pairs, predicted_pairs)
+
+
+def _score(true_pairs: int, gold_pairs: int, predicted_pairs: int) -> PairScore:
     precision = true_pairs / predicted_pairs if predicted_pairs else 1.0
     recall = true_pairs / gold_pairs if gold_pairs else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -68,7 +72,4 @@ def pairwise_f1_within(
             gold_pairs += same_gold
             predicted_pairs += same_predicted
             true_pairs += same_gold and same_predicted
-    precision = true_pairs / predicted_pairs if predicted_pairs else 1.0
-    recall = true_pairs / gold_pairs if gold_pairs else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return PairScore(precision, recall, f1)
+    return _score(true_pairs, gold_pairs, predicted_pairs)

@@ -33,7 +33,10 @@ class Tuning:
 
 # The semantic path scores on a different scale, so it has its own defaults, chosen on the
 # tune split with `bench/cluster.py --sweep semantic`.
-SEMANTIC_TUNING = Tuning(threshold=0.1, storyline_support=2, storyline_semantic_floor=0.6)
+SEMANTIC_TUNING = Tuning(
+    threshold=0.1, semantic_weight=0.7, semantic_floor=0.25,
+    storyline_support=2, storyline_semantic_floor=0.6,
+)
 
 
 def default_tuning(semantic: bool) -> Tuning:
