@@ -22,8 +22,6 @@ STOPWORDS = frozenset(
         so some such than that the their them then there these they this those through to too under
         until up very was we were what when where which while who whom why will with would you your
         says said say saying new one two three amid after since still yet via per al el ul bin
-        witness witnesses activist activists monitor monitors observatory resident residents
-        reported reports according told tells claim claims claimed accounts footage
         """
     )
 )

@@ -14,14 +14,14 @@ class Tuning:
     entity_weight: float = 0.3
     threshold: float = 0.08
     grace_hours: float = 6.0  # no time penalty while reports are this close
-    half_life_hours: float = 18.0  # beyond the grace, the score halves after this long
+    half_life_hours: float = 24.0  # beyond the grace, the score halves after this long
     same_source_penalty: float = 0.5  # an outlet rarely files the same event twice
     place_conflict_penalty: float = 0.5  # headlines naming different towns, none in common
     storyline_threshold: float = 0.08
     storyline_window: timedelta = timedelta(days=30)
     storyline_half_life_days: float = 30.0  # a link weakens as the gap between stories grows
     storyline_anchor_penalty: float = 0.5  # no shared actor or place beyond the background
-    storyline_linkage: float = 1.0  # mean link to a group, as a share of the threshold
+    storyline_linkage: float = 0.7  # mean link to a group, as a share of the threshold
     storyline_support: int = 0  # links that mean counts, strongest first (0: all in the window)
     # Semantic path (only used with an embedder): how much the embedding cosine counts, and the
     # cosine that means "unrelated" for these short news texts (mapped to 0).
@@ -34,8 +34,8 @@ class Tuning:
 # The semantic path scores on a different scale, so it has its own defaults, chosen on the
 # tune split with `bench/cluster.py --sweep semantic`.
 SEMANTIC_TUNING = Tuning(
-    threshold=0.1, semantic_weight=0.7, semantic_floor=0.25,
-    storyline_support=2, storyline_semantic_floor=0.6,
+    threshold=0.1, semantic_weight=0.7, semantic_floor=0.25, half_life_hours=18.0,
+    storyline_support=2, storyline_linkage=1.0, storyline_semantic_floor=0.6,
 )
 
 
