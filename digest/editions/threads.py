@@ -20,8 +20,15 @@ A development belongs when it shares a specific name (or event type) and its sco
 `threshold`, or when the words alone are very close (`words_alone`). Then one hop: an
 earlier development that shares no name with today's story ("Damascus falls" and "rebels
 reach Homs") belongs when it is this close to a development already accepted directly and
-within `hop_days` of it (`hop_threshold`, stricter). Knobs are in `ThreadTuning` (chosen on
-the tune split of tests/data/backstory only; `bench/backstory.py` reports both splits).
+within `hop_days` of it (`hop_threshold`, stricter).
+
+Last, the storyline: when some accepted developments are in today's story's storyline (two
+independent signals agree), those are the thread, and an accepted development outside the
+storyline stays only when it shares a specific name with today's story AND with one of them,
+within `hop_days` of it (the storyline may have missed it; a parallel thread rarely passes
+both). With no agreed development the check alone decides (a storyline of one). Knobs are
+in `ThreadTuning` (chosen on the tune split of tests/data/backstory only;
+`bench/backstory.py` reports both splits).
 """
 
 from __future__ import annotations
@@ -188,8 +195,20 @@ class ThreadCheck:
             key for key in others if key not in direct and any(
                 (self._days(key, seed) or 0.0) <= self.tuning.hop_days
                 and self._direct(seed, key, self.tuning.hop_threshold) for seed in direct)}
-        self._threads[today] = frozenset(direct | hops)
+        found = direct | hops
+        line = self._lines.get(today)
+        agreed = {key for key in found if line and self._lines.get(key) == line}
+        if agreed:  # the storyline and the check agree: that is the thread, plus close kin
+            found = agreed | {key for key in found - agreed if self._kin(today, key, agreed)}
+        self._threads[today] = frozenset(found)
         return self._threads[today]
+
+    def _kin(self, today: str, key: str, agreed: set[str]) -> bool:
+        """An accepted development outside today's storyline stays only when it shares a
+        specific name with today's story and with an agreed development within `hop_days`."""
+        return bool(self.shared(today, key)) and any(
+            (self._days(key, seed) or 0.0) <= self.tuning.hop_days and self.shared(seed, key)
+            for seed in agreed)
 
     def belongs(self, today: str, earlier: str) -> bool:
         """True when `earlier` tells part of `today`'s thread (see module docstring)."""

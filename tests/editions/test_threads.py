@@ -63,3 +63,23 @@ def test_one_hop_brings_in_a_development_close_to_one_already_accepted() -> None
     assert without_hop.belongs("today", "saraqeb-siege")
     assert not without_hop.belongs("today", "convoy")
     assert ThreadCheck(pool, names=NAMES).belongs("today", "convoy")
+
+
+def _in_line(story: ThreadText, storyline: str) -> ThreadText:
+    return ThreadText(key=story.key, storyline=storyline, texts=story.texts, date=story.date)
+
+
+def test_when_the_storyline_agrees_a_development_outside_it_needs_names_shared_with_both() -> None:
+    # Today's story and the siege are one storyline; the convoy report, let in by one hop,
+    # shares no name with today's story and is dropped; the shelling report outside the
+    # storyline names Saraqeb like both and comes days after the siege, so it stays.
+    shelling = _story("shelling", 16, "Army shells Saraqeb ahead of assault",
+                      "Government artillery pounded Saraqeb in Idlib province.")
+    convoy = _story("convoy", 13, "Rebels besieged as Turkish convoy arrives",
+                    "Troops encircled the rebels and cut the road north, as a Turkish "
+                    "convoy arrived.")
+    pool = [_in_line(POOL[0], "line"), _in_line(POOL[1], "line"), *POOL[2:], shelling, convoy]
+    check = ThreadCheck(pool, names=NAMES)
+    assert check.belongs("today", "saraqeb-siege") and check.belongs("today", "shelling")
+    assert not check.belongs("today", "convoy")
+    assert ThreadCheck([*POOL, shelling, convoy], names=NAMES).belongs("today", "convoy")
