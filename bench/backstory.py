@@ -1,6 +1,6 @@
 """Scores the backstory ("Let's bring you up to speed") on the development set, day by day.
 
-Run: .venv/bin/python bench/backstory.py [--split tune|check|both] [--show]
+Run: .venv/bin/python bench/backstory.py [--split tune|check|both] [--show] [--semantic]
 
 For each day of a split's history, the history up to 23:59 that day goes through the same
 function `digest backstory` runs (digest.editions.history.backstories_at), and each story's
@@ -31,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from digest.editions.backstory import Development  # noqa: E402
 from digest.editions.history import NEWS_WINDOW, backstories_at, stories_at  # noqa: E402
 from digest.stories.reading import parse_line  # noqa: E402
+from digest.stories.semantic import Embedder, load_embedder  # noqa: E402
 from digest.stories.text import entities  # noqa: E402
 from digest.tagging import Topic, load_topic  # noqa: E402
 
@@ -61,9 +62,12 @@ class Score:
                 f"{pct(self.with_who, self.stories)} of {self.stories} stories, {self.lines} lines")
 
 
+EMBEDDER: list[Embedder | None] = [None]  # --semantic: the semantic path's embedder
+
+
 def ours(items: list, topic: Topic, now: datetime) -> Told:
     told = []
-    for story, backstory in backstories_at(items, topic, now=now):
+    for story, backstory in backstories_at(items, topic, now=now, embedder=EMBEDDER[0]):
         lines = [(s.text, list(s.items)) for s in (backstory.so_far if backstory else ())]
         who = [w.name for w in (backstory.who if backstory else ())]
         told.append((story, lines, who))
@@ -71,7 +75,7 @@ def ours(items: list, topic: Topic, now: datetime) -> Told:
 
 
 def naive(items: list, topic: Topic, now: datetime) -> Told:
-    today, earlier = stories_at(items, topic, now=now)
+    today, earlier = stories_at(items, topic, now=now, embedder=EMBEDDER[0])
     told = []
     for story in today:
         names = set().union(*(entities(f"{r.title}. {r.summary}") for r in story.reports))
@@ -134,7 +138,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=["tune", "check", "both"], default="both")
     parser.add_argument("--show", action="store_true", help="list wrong and missed lines")
+    parser.add_argument("--semantic", action="store_true",
+                        help="cluster on the semantic path (needs the `semantic` extra)")
     args = parser.parse_args()
+    if args.semantic:
+        EMBEDDER[0] = load_embedder("on")
     splits = ["tune", "check"] if args.split == "both" else [args.split]
     for split in splits:
         rows = [json.loads(line) for line in (DATA / f"{split}.jsonl").open(encoding="utf-8")]

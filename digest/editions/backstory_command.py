@@ -24,9 +24,11 @@ def backstory(
     """Tell each story of an edition at --now its story so far and who's who, from JSON lines
     of items on stdin (the history up to --now)."""
     # Imports stay here: `digest --help` should not load the tagging and story pipelines.
+    from digest.config import get_settings
     from digest.editions.history import backstories_at
     from digest.stories.commands import read_input
     from digest.stories.reading import BadLine, parse_published
+    from digest.stories.semantic import SemanticUnavailable, load_embedder
     from digest.tagging import load_topic
 
     try:
@@ -39,7 +41,13 @@ def backstory(
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint="--topic") from error
     items, _ = read_input("-")
-    for story, told in backstories_at(items, compiled, now=moment):
+    try:
+        # DIGEST_SEMANTIC: auto clusters on the semantic path when the `semantic` extra imports.
+        embedder = load_embedder(get_settings().semantic) if items else None
+    except SemanticUnavailable as error:
+        typer.echo(str(error), err=True)
+        raise typer.Exit(1) from error
+    for story, told in backstories_at(items, compiled, now=moment, embedder=embedder):
         record = {
             "story": [r.id for r in story.reports],
             "so_far": [{"date": f"{line.date:%Y-%m-%d}", "text": line.text,

