@@ -1432,3 +1432,243 @@ EVENTS += [
          "In this episode, our correspondent looks at why the talks stalled.", "analysis"),
     ]),
 ]
+
+# Broad threads whose words change over weeks (an offensive, a siege broken, a river crossed,
+# a city retaken, a border town won and lost), each beside parallel threads of the same weeks.
+# Tune: the 2017 Deir ez-Zor campaign beside the Idlib de-escalation deal and Raqqa's fall;
+# the 2019 Idlib offensive beside al-Hol camp and the US-Turkey safe-zone talks.
+SPLIT_OF_STORYLINE.update({"deir-ezzor-2017": "tune", "idlib-deescalation-2017": "tune",
+                           "idlib-2019": "tune", "al-hol-2019": "tune",
+                           "euphrates-shield-2016": "check"})
+EVENTS += [
+    ("deir-ezzor-2017", "deir-ezzor-siege-broken", [
+        ("Reuters", "2017-09-05T14:00", "Syrian army breaks Islamic State siege of Deir al-Zor",
+         "Government forces and their allies reached the enclave held by troops in the eastern"
+         " city, ending a blockade of nearly three years."),
+        ("BBC", "2017-09-05T16:30", "Syria war: Army breaks IS siege of Deir al-Zour",
+         "Troops linked up with the garrison that has been surrounded by jihadists since 2014;"
+         " Assad congratulated the commanders."),
+        ("Al Jazeera", "2017-09-05T18:00", "Assad forces reach besieged Deir Az Zor garrison",
+         "Residents celebrated in the streets as a column arrived from the desert west of the"
+         " city, state television showed."),
+    ]),
+    ("deir-ezzor-2017", "deir-ezzor-airport-link", [
+        ("Reuters", "2017-09-09T12:00", "Syrian army links up with Deir al-Zor air base",
+         "Troops broke the siege of the military airport south of the city, backed by Russian"
+         " air strikes, state media said."),
+        ("AP", "2017-09-09T15:00", "Syrian troops reach air base in eastern city of Deir el-Zour",
+         "The advance gives the government a second corridor into the provincial capital."),
+    ]),
+    ("deir-ezzor-2017", "sdf-jazira-storm", [
+        ("Reuters", "2017-09-09T18:00", "U.S.-backed SDF launches assault east of Euphrates in Deir al-Zor",
+         "The Syrian Democratic Forces said the operation, named Jazira Storm, would drive"
+         " Islamic State from the province's countryside east of the river."),
+        ("Al Jazeera", "2017-09-10T09:00", "SDF races government troops for Deir Az Zor province",
+         "Kurdish-led fighters advanced from Hasakah towards the industrial zone across the"
+         " river from the city."),
+    ]),
+    ("deir-ezzor-2017", "army-crosses-euphrates", [
+        ("Reuters", "2017-09-18T11:00", "Syrian army crosses Euphrates in Deir al-Zor, Russia says",
+         "Troops crossed the river on pontoon bridges with Russian military engineers, putting"
+         " them close to the U.S.-backed fighters on the eastern bank."),
+        ("BBC", "2017-09-18T14:00", "Syrian forces cross to eastern bank of Euphrates river",
+         "The move raises the risk of a clash with Kurdish-led SDF fighters advancing in the"
+         " same area, analysts say."),
+    ]),
+    ("deir-ezzor-2017", "deir-ezzor-city-retaken", [
+        ("Reuters", "2017-11-03T10:00", "Syrian army declares victory over Islamic State in Deir al-Zor",
+         "The army said it had taken full control of the city after weeks of street fighting"
+         " in its last districts."),
+        ("Al Jazeera", "2017-11-03T13:00", "Syrian government retakes Deir Az Zor from ISIL",
+         "State television showed troops in the ruined city centre along the river."),
+        ("AP", "2017-11-03T15:00", "Syrian troops drive IS out of eastern city of Deir el-Zour",
+         "The military said engineers were clearing mines and booby traps left behind."),
+    ]),
+    ("deir-ezzor-2017", "albu-kamal-seized", [
+        ("Reuters", "2017-11-08T16:00", "Syrian army and allies take Albu Kamal, Islamic State's last Syrian town",
+         "Troops and Iran-backed militias entered the border town on the Euphrates, the"
+         " militant group's final urban stronghold in Syria."),
+        ("BBC", "2017-11-09T09:00", "Syria war: Army says it has captured Abu Kamal from IS",
+         "The town near the Iraqi border was the jihadists' last significant base in the"
+         " country, the military said."),
+    ]),
+    ("deir-ezzor-2017", "albu-kamal-lost", [
+        ("Reuters", "2017-11-11T12:00", "Islamic State retakes most of Albu Kamal in counter-attack",
+         "Militants using suicide car bombs pushed pro-government forces from much of the"
+         " border town, a monitor said."),
+        ("Al Jazeera", "2017-11-12T08:00", "ISIL fighters regain control of Boukamal",
+         "Fighting continued on the town's edges, days after Damascus announced its capture."),
+    ]),
+    ("deir-ezzor-2017", "albu-kamal-recaptured", [
+        ("AP", "2017-11-19T14:00", "Syrian troops recapture Boukamal after IS counter-attack",
+         "Government forces with Hezbollah fighters retook the border town, state media said."),
+        ("Reuters", "2017-11-19T17:00", "Syrian army back in full control of Albu Kamal",
+         "The army said it had driven Islamic State from the Euphrates town for the second"
+         " time in two weeks."),
+    ]),
+    ("idlib-deescalation-2017", "astana-idlib-zone", [
+        ("Reuters", "2017-09-15T15:00", "Russia, Iran and Turkey agree to deploy monitors in Idlib",
+         "The three powers said in Astana they would police a de-escalation zone in the"
+         " northwestern province for six months."),
+        ("Al Jazeera", "2017-09-15T17:00", "Astana talks: deal on Idlib de-escalation zone",
+         "Observers from the three guarantor countries will be stationed along the zone's"
+         " edges, Kazakhstan's foreign minister said."),
+    ]),
+    ("idlib-deescalation-2017", "turkish-troops-enter-idlib", [
+        ("Reuters", "2017-10-13T09:00", "Turkish army convoy enters Syria's Idlib province",
+         "Turkish troops crossed the border to set up observation posts under the Astana"
+         " agreement, rebels said."),
+        ("BBC", "2017-10-13T12:00", "Turkish troops begin Idlib observation mission",
+         "Erdogan said the deployment would also keep Kurdish forces in Afrin in check."),
+        ("AP", "2017-10-13T14:00", "Turkey sends troops to monitor truce in northwest Syria",
+         "The convoy was escorted by fighters of Hayat Tahrir al-Sham, witnesses said."),
+    ]),
+    # -------------------------------------------------------- Idlib offensive 2019 (tune)
+    ("idlib-2019", "idlib-2019-offensive-begins", [
+        ("Reuters", "2019-05-06T12:00", "Syrian army launches ground offensive on rebel-held northwest",
+         "Troops backed by Russian jets advanced into northern Hama on the edge of the Idlib"
+         " de-escalation zone, rebels said."),
+        ("Al Jazeera", "2019-05-06T15:00", "Assad forces push into Idlib's southern flank",
+         "Weeks of air strikes on hospitals and towns preceded the ground assault, rescuers"
+         " said."),
+    ]),
+    ("idlib-2019", "qalaat-al-madiq-captured", [
+        ("Reuters", "2019-05-09T10:00", "Syrian army captures Qalaat al-Madiq in northern Hama",
+         "The army took the hilltop town and Kafr Nabudah, its biggest gains against the rebels"
+         " in the area in a year."),
+        ("AP", "2019-05-09T13:00", "Syrian troops seize strategic town from insurgents",
+         "State media said troops entered Qalaat al-Madiq after opposition fighters pulled out."),
+    ]),
+    ("idlib-2019", "idlib-hospitals-hit", [
+        ("Guardian", "2019-05-28T09:00", "Hospitals bombed as assault on Idlib displaces 200,000",
+         "Aid groups said at least 20 health facilities had been hit in Idlib and northern"
+         " Hama since the start of the offensive."),
+        ("BBC", "2019-05-28T12:00", "Idlib: UN warns of 'catastrophe' as air strikes hit clinics",
+         "The UN said civilians were fleeing towards the Turkish border as the bombardment"
+         " went on."),
+    ]),
+    ("idlib-2019", "khan-sheikhoun-2019-captured", [
+        ("Reuters", "2019-08-21T10:00", "Syrian army enters Khan Sheikhoun as rebels withdraw",
+         "The fall of the town on the Damascus-Aleppo highway was the biggest gain of the"
+         " Russian-backed campaign, a monitor said."),
+        ("Al Jazeera", "2019-08-21T13:00", "Syrian forces take control of Khan Shaykhun",
+         "Rebels said they had redeployed south of the town to avoid being surrounded."),
+        ("BBC", "2019-08-21T15:00", "Syria war: Government forces retake key town of Khan Sheikhoun",
+         "The capture leaves a Turkish observation post at Morek encircled by troops."),
+    ]),
+    ("idlib-2019", "morek-post-encircled", [
+        ("Reuters", "2019-08-23T12:00", "Turkey says it will not move Syria observation post at Morek",
+         "Cavusoglu said Turkish troops would stay at the post now surrounded by Syrian"
+         " government forces."),
+        ("AP", "2019-08-23T14:00", "Turkey keeps troops at encircled post in northwest Syria",
+         "Ankara said it was in contact with Moscow about the soldiers cut off at Morek."),
+    ]),
+    ("idlib-2019", "idlib-2019-ceasefire", [
+        ("Reuters", "2019-08-31T09:00", "Russia announces unilateral ceasefire in Syria's Idlib",
+         "The Russian military said Syrian forces would halt fire from Saturday morning after"
+         " four months of fighting."),
+        ("Al Jazeera", "2019-08-31T12:00", "Syrian army announces truce in Idlib",
+         "The ceasefire came hours after US strikes on an al-Qaeda meeting north of Idlib"
+         " city, activists said."),
+    ]),
+    ("al-hol-2019", "al-hol-overcrowded", [
+        ("Reuters", "2019-05-16T10:00", "Al-Hol camp swells to 73,000 as families of IS fighters arrive",
+         "The UN said children under five were dying on the way to the Kurdish-run camp in"
+         " Hasakah province."),
+        ("Guardian", "2019-05-16T14:00", "Children dying of malnutrition in Syrian camp for Isis families",
+         "Aid agencies warned that the tents and water supply at al-Hol could not cope."),
+    ]),
+    ("al-hol-2019", "al-hol-repatriations", [
+        ("Reuters", "2019-06-10T12:00", "France repatriates 12 orphans of jihadists from al-Hol",
+         "The children were handed over by the Kurdish-led administration, the foreign"
+         " ministry said."),
+        ("BBC", "2019-06-10T15:00", "IS orphans brought home from Syria camp",
+         "Several Western countries have begun case-by-case returns of children from the camp."),
+    ]),
+    ("al-hol-2019", "al-hol-unrest", [
+        ("AP", "2019-07-24T10:00", "Women loyal to IS enforce rules inside Syrian camp",
+         "Guards at al-Hol say supporters of the group attack other women in the foreigners'"
+         " annex."),
+        ("Al Jazeera", "2019-07-24T13:00", "ISIL ideology lives on in Syria's al-Hol camp",
+         "Kurdish officials appealed for foreign governments to take back their citizens."),
+    ]),
+    ("turkey-north", "safe-zone-deal-2019", [
+        ("Reuters", "2019-08-07T18:00", "U.S. and Turkey agree to set up joint operations centre for northeast Syria",
+         "The deal, reached after Ankara threatened an incursion against the Kurdish YPG,"
+         " would create a safe zone along the border."),
+        ("Al Jazeera", "2019-08-08T08:00", "Turkey, US agree on 'safe zone' in Syria's northeast",
+         "Details of the zone's depth and who would control it were not settled."),
+    ]),
+    ("turkey-north", "first-joint-patrol-2019", [
+        ("Reuters", "2019-09-08T12:00", "Turkish and U.S. troops hold first joint patrol in northeast Syria",
+         "Armoured vehicles of both armies crossed the border near Tel Abyad as Erdogan said"
+         " the zone was too slow to take shape."),
+        ("BBC", "2019-09-08T15:00", "US and Turkish forces begin joint patrols near Syrian border",
+         "Kurdish-led SDF fighters have pulled back from some border positions under the deal."),
+    ]),
+]
+
+# Check (written before any check result was read): the 2016 Aleppo autumn campaign, from the
+# collapse of the September truce to the fall of the east, beside Turkey's Euphrates Shield.
+EVENTS += [
+    ("russia-aleppo-2016", "aleppo-aid-convoy-hit", [
+        ("Reuters", "2016-09-20T08:00", "U.N. suspends aid after convoy hit near Aleppo",
+         "Air strikes destroyed trucks of the Syrian Arab Red Crescent at Urum al-Kubra,"
+         " killing about 20 people, as the week-old truce collapsed."),
+        ("BBC", "2016-09-20T11:00", "Syria conflict: UN halts aid convoys after deadly attack",
+         "The US blamed Russia for the strike on the convoy west of Aleppo; Moscow denied it."),
+        ("Guardian", "2016-09-20T13:00", "Aid convoy attack ends Syria ceasefire",
+         "Warehouses and lorries burned through the night, rescuers said."),
+    ]),
+    ("russia-aleppo-2016", "aleppo-offensive-announced", [
+        ("Reuters", "2016-09-22T20:00", "Syrian army announces offensive on rebel-held eastern Aleppo",
+         "The army told residents to stay away from rebel positions as the heaviest air"
+         " strikes in months hit the besieged districts."),
+        ("Al Jazeera", "2016-09-23T10:00", "Bunker-buster bombs pound east Aleppo",
+         "Rescuers said entire buildings collapsed on basements where families sheltered."),
+    ]),
+    ("russia-aleppo-2016", "hanano-falls", [
+        ("Reuters", "2016-11-27T12:00", "Syrian army takes Hanano, first district of rebel-held Aleppo to fall",
+         "Thousands of residents fled as the army and its allies broke into the northeast"
+         " of the besieged enclave."),
+        ("BBC", "2016-11-27T15:00", "Aleppo: Government forces seize key rebel district",
+         "The capture of Masaken Hanano is the biggest loss for the rebels in the city since"
+         " 2012."),
+    ]),
+    ("russia-aleppo-2016", "aleppo-north-collapse", [
+        ("Reuters", "2016-11-28T16:00", "Rebels lose northern half of besieged Aleppo",
+         "Opposition fighters withdrew from Sakhour and other districts, leaving the army"
+         " in control of a third of the east."),
+        ("Guardian", "2016-11-29T08:00", "Thousands flee as eastern Aleppo defences crumble",
+         "Families walked through the night towards government lines and Kurdish-held"
+         " Sheikh Maqsoud."),
+    ]),
+    ("russia-aleppo-2016", "old-city-retaken", [
+        ("Reuters", "2016-12-07T14:00", "Syrian army retakes Aleppo's Old City as rebels retreat",
+         "Rebels called for an immediate five-day truce after losing three quarters of the"
+         " east."),
+        ("Al Jazeera", "2016-12-07T17:00", "Aleppo rebels propose truce as Old City falls",
+         "The army captured the historic quarter around the citadel, state media said."),
+    ]),
+    ("euphrates-shield-2016", "jarablus-incursion", [
+        ("Reuters", "2016-08-24T09:00", "Turkish tanks cross into Syria to drive Islamic State from Jarablus",
+         "Turkey launched its first major ground incursion into Syria with Syrian rebels,"
+         " backed by U.S.-led air strikes."),
+        ("BBC", "2016-08-24T12:00", "Turkey begins Euphrates Shield operation in Syria",
+         "Ankara said the offensive also aimed to stop Kurdish YPG fighters taking the border"
+         " town."),
+    ]),
+    ("euphrates-shield-2016", "dabiq-taken", [
+        ("Reuters", "2016-10-16T12:00", "Turkey-backed rebels take Dabiq from Islamic State",
+         "The village has symbolic importance for the militants' prophecy of a final battle."),
+        ("Al Jazeera", "2016-10-16T15:00", "Syrian rebels capture ISIL-held Dabiq",
+         "Fighters of the Euphrates Shield operation said resistance was lighter than expected."),
+    ]),
+    ("euphrates-shield-2016", "al-bab-battle", [
+        ("Reuters", "2016-12-21T12:00", "Turkey suffers heaviest losses in Syria battle for al-Bab",
+         "Fourteen Turkish soldiers were killed in clashes with Islamic State around the town,"
+         " the army said."),
+        ("BBC", "2016-12-21T15:00", "Turkish troops killed in fight for IS-held town of al-Bab",
+         "Erdogan said the operation would continue until al-Bab was taken."),
+    ]),
+]
