@@ -12,6 +12,12 @@ Two stories link when they share the actors and events of a thread, not merely t
 Groups then merge strongest link first under average linkage over the story pairs within the
 storyline window: a thread grows by links to most of it, not by one loose link at its edge,
 which is what stitched parallel threads (an offensive, an incursion, an aid story) together.
+Then threads are chained along time: a thread that runs for weeks while its words change (an
+offensive, a city's fall, the reactions, a transition) is not alike on average, but each
+development resembles the one just before it. A group joins another when one of its stories
+has a strong link (`storyline_chain_threshold`) to a story of the other at most
+`storyline_chain_days` apart and the two share at least `storyline_chain_shared` named actors
+or places beyond the background; a shared country, capital and weeks never chain two threads.
 """
 
 from __future__ import annotations
@@ -33,13 +39,23 @@ def _foreground(profile: Profile) -> dict[str, float]:
     return {term: weight for term, weight in profile.vector.items() if term not in BACKGROUND}
 
 
+class _Links:
+    """Link scores of story pairs within the window, the days between them and the named
+    actors and places (beyond the background) each pair shares."""
+
+    def __init__(self) -> None:
+        self.scores: dict[tuple[int, int], float] = {}
+        self.days: dict[tuple[int, int], float] = {}
+        self.shared: dict[tuple[int, int], int] = {}
+
+
 def _link_scores(
     ordered: Sequence[StoryItem],
     profiles: Sequence[Profile],
     stories: list[list[int]],
     tuning: Tuning,
     embeddings: Sequence[Embedding] | None,
-) -> dict[tuple[int, int], float]:
+) -> _Links:
     vectors = [centroid(_foreground(profiles[i]) for i in story) for story in stories]
     anchors = [
         {name for i in story for name in profiles[i].entities} - BACKGROUND for story in stories
@@ -51,14 +67,15 @@ def _link_scores(
         (min(ordered[i].published for i in story), max(ordered[i].published for i in story))
         for story in stories
     ]
-    scores: dict[tuple[int, int], float] = {}
+    links = _Links()
     for a in range(len(stories)):
         for b in range(a + 1, len(stories)):
             gap = max(spans[a][0], spans[b][0]) - min(spans[a][1], spans[b][1])
             if gap > tuning.storyline_window:
                 continue
             score = cosine(vectors[a], vectors[b])
-            if not anchors[a] & anchors[b]:
+            shared = len(anchors[a] & anchors[b])
+            if not shared:
                 score *= tuning.storyline_anchor_penalty
             if meanings is not None:
                 weight = tuning.storyline_semantic_weight
@@ -66,8 +83,23 @@ def _link_scores(
                 meaning = max(0.0, (dot(meanings[a], meanings[b]) - floor) / (1 - floor))
                 score = (1 - weight) * score + weight * meaning
             days = max(0.0, gap.total_seconds() / _DAY)
-            scores[(a, b)] = score / (1 + days / tuning.storyline_half_life_days)
-    return scores
+            links.scores[(a, b)] = score / (1 + days / tuning.storyline_half_life_days)
+            links.days[(a, b)] = days
+            links.shared[(a, b)] = shared
+    return links
+
+
+def _chain(lines: UnionFind, links: _Links, tuning: Tuning) -> None:
+    """Joins groups through strong links between stories close in time that share specific
+    names (see the module contract), strongest link first."""
+    if not tuning.storyline_chain_threshold:
+        return
+    for pair in sorted(links.scores, key=lambda pair: (-links.scores[pair], pair)):
+        if links.scores[pair] < tuning.storyline_chain_threshold:
+            break
+        if (links.days[pair] <= tuning.storyline_chain_days
+                and links.shared[pair] >= tuning.storyline_chain_shared):
+            lines.union(*pair)
 
 
 def storyline_groups(
@@ -78,7 +110,8 @@ def storyline_groups(
     embeddings: Sequence[Embedding] | None = None,
 ) -> list[list[int]]:
     """Story numbers grouped into storylines (see the module contract)."""
-    scores = _link_scores(ordered, profiles, stories, tuning, embeddings)
+    links = _link_scores(ordered, profiles, stories, tuning, embeddings)
+    scores = links.scores
     lines = UnionFind(len(stories))
     threshold = tuning.storyline_threshold
     for a, b in sorted(scores, key=lambda pair: (-scores[pair], pair)):
@@ -95,4 +128,5 @@ def storyline_groups(
             near = near[: tuning.storyline_support]
         if sum(near) / len(near) >= threshold * tuning.storyline_linkage:
             lines.union(a, b)
+    _chain(lines, links, tuning)
     return lines.groups()

@@ -23,6 +23,11 @@ class Tuning:
     storyline_anchor_penalty: float = 0.5  # no shared actor or place beyond the background
     storyline_linkage: float = 0.7  # mean link to a group, as a share of the threshold
     storyline_support: int = 0  # links that mean counts, strongest first (0: all in the window)
+    # Chaining along time (0: off): a link this strong between stories at most this many days
+    # apart that share this many named actors or places joins their threads.
+    storyline_chain_threshold: float = 0.0
+    storyline_chain_days: float = 7.0
+    storyline_chain_shared: int = 2
     # Semantic path (only used with an embedder): how much the embedding cosine counts, and the
     # cosine that means "unrelated" for these short news texts (mapped to 0).
     semantic_weight: float = 0.5

@@ -1672,3 +1672,44 @@ EVENTS += [
          "Erdogan said the operation would continue until al-Bab was taken."),
     ]),
 ]
+
+# Tune: the middle of two fast-moving threads, so a thread's developments within weeks (a town
+# taken, an oil field seized, a border town falling, a deal with Damascus) sit between its start
+# and end, beside Raqqa's fall and the Baghdadi raid of the same weeks.
+EVENTS += [
+    ("deir-ezzor-2017", "mayadin-retaken", [
+        ("Reuters", "2017-10-14T11:00", "Syrian army takes Mayadin from Islamic State",
+         "Troops and allied militias captured the town on the Euphrates southeast of Deir"
+         " al-Zor, a stronghold the militants had held for three years."),
+        ("AP", "2017-10-14T14:00", "Syrian troops capture IS-held town of Mayadeen",
+         "State media said engineers were dismantling explosives left in the streets."),
+    ]),
+    ("deir-ezzor-2017", "omar-oilfield-seized", [
+        ("Reuters", "2017-10-22T10:00", "U.S.-backed SDF captures Syria's largest oil field from Islamic State",
+         "The Syrian Democratic Forces took the al-Omar field east of the Euphrates in Deir"
+         " al-Zor province before government troops could reach it."),
+        ("Al Jazeera", "2017-10-22T13:00", "SDF seizes al-Omar oilfield in Deir Az Zor",
+         "The Kurdish-led alliance said Islamic State fighters put up little resistance."),
+    ]),
+    ("turkey-north", "tel-abyad-falls-2019", [
+        ("Reuters", "2019-10-13T11:00", "Turkey-backed rebels enter Tel Abyad as offensive advances",
+         "Turkish forces and allied Syrian fighters took the centre of the border town, the"
+         " defence ministry said."),
+        ("BBC", "2019-10-13T14:00", "Turkey's Syria offensive: Border town of Tal Abyad captured",
+         "Thousands of residents fled south as Kurdish fighters withdrew."),
+    ]),
+    ("turkey-north", "kurds-damascus-deal-2019", [
+        ("Reuters", "2019-10-14T06:00", "Syrian army to deploy along Turkish border under deal with Kurds",
+         "The Kurdish-led administration said Damascus would send troops to Manbij and Kobani"
+         " to help repel the Turkish offensive."),
+        ("Al Jazeera", "2019-10-14T10:00", "Syrian government troops enter Manbij after SDF deal",
+         "State media showed soldiers raising the flag as U.S. forces prepared to leave."),
+    ]),
+    ("turkey-north", "pence-ceasefire-2019", [
+        ("Reuters", "2019-10-17T19:00", "Turkey agrees to pause Syria offensive after Pence talks",
+         "Ankara will halt its assault for 120 hours to let Kurdish YPG fighters withdraw"
+         " from a safe zone, the U.S. vice president said."),
+        ("BBC", "2019-10-17T21:00", "US says Turkey will suspend offensive in northern Syria",
+         "Erdogan's government said it was a pause, not a ceasefire."),
+    ]),
+]
