@@ -145,6 +145,12 @@ def sweep(embedder: Embedder | None) -> None:
                 storyline_support=n, storyline_semantic_weight=w, storyline_semantic_floor=f)
         for t, k, a, n, w, f in grid
     ], embedder)
+    _rank("storyline chaining", "line30_f1", [
+        replace(base, storyline_chain_threshold=t, storyline_chain_days=d,
+                storyline_chain_shared=n)
+        for t, d, n in itertools.product([0.0, 0.04, 0.06, 0.08, 0.1], [10.0, 21.0, 30.0],
+                                         [0.5, 1.0, 1.5, 2.0, 3.0])
+    ], embedder)
 
 
 def main() -> None:

@@ -22,6 +22,8 @@ or places beyond the background; a shared country, capital and weeks never chain
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from collections.abc import Sequence
 
 from digest.stories.lexicon import BACKGROUND
@@ -46,7 +48,7 @@ class _Links:
     def __init__(self) -> None:
         self.scores: dict[tuple[int, int], float] = {}
         self.days: dict[tuple[int, int], float] = {}
-        self.shared: dict[tuple[int, int], int] = {}
+        self.shared: dict[tuple[int, int], float] = {}
 
 
 def _link_scores(
@@ -60,6 +62,14 @@ def _link_scores(
     anchors = [
         {name for i in story for name in profiles[i].entities} - BACKGROUND for story in stories
     ]
+    # How specific a name is: rare across the batch's stories (a town, a commander) weighs
+    # more than one most stories name ("Islamic State" in a year of the war against it).
+    # Scaled by the rarity of a name only one story carries, so the measure means about the
+    # same in a day's batch and in a year's.
+    spread = Counter(name for names in anchors for name in names)
+    most = math.log((1 + len(stories)) / 2) or 1.0
+    rarity = {name: math.log((1 + len(stories)) / (1 + count)) / most
+              for name, count in spread.items()}
     meanings = None
     if embeddings is not None:
         meanings = [mean_direction([embeddings[i] for i in story]) for story in stories]
@@ -74,8 +84,8 @@ def _link_scores(
             if gap > tuning.storyline_window:
                 continue
             score = cosine(vectors[a], vectors[b])
-            shared = len(anchors[a] & anchors[b])
-            if not shared:
+            common = anchors[a] & anchors[b]
+            if not common:
                 score *= tuning.storyline_anchor_penalty
             if meanings is not None:
                 weight = tuning.storyline_semantic_weight
@@ -85,7 +95,7 @@ def _link_scores(
             days = max(0.0, gap.total_seconds() / _DAY)
             links.scores[(a, b)] = score / (1 + days / tuning.storyline_half_life_days)
             links.days[(a, b)] = days
-            links.shared[(a, b)] = shared
+            links.shared[(a, b)] = sum(rarity[name] for name in common)
     return links
 
 

@@ -24,10 +24,10 @@ class Tuning:
     storyline_linkage: float = 0.7  # mean link to a group, as a share of the threshold
     storyline_support: int = 0  # links that mean counts, strongest first (0: all in the window)
     # Chaining along time (0: off): a link this strong between stories at most this many days
-    # apart that share this many named actors or places joins their threads.
-    storyline_chain_threshold: float = 0.0
-    storyline_chain_days: float = 7.0
-    storyline_chain_shared: int = 2
+    # apart that share names this specific (summed rarity, see storylines.py) joins threads.
+    storyline_chain_threshold: float = 0.06
+    storyline_chain_days: float = 21.0
+    storyline_chain_shared: float = 1.0
     # Semantic path (only used with an embedder): how much the embedding cosine counts, and the
     # cosine that means "unrelated" for these short news texts (mapped to 0).
     semantic_weight: float = 0.5
@@ -41,6 +41,7 @@ class Tuning:
 SEMANTIC_TUNING = Tuning(
     threshold=0.1, semantic_weight=0.7, semantic_floor=0.25, half_life_hours=18.0,
     storyline_support=2, storyline_linkage=1.0, storyline_semantic_floor=0.6,
+    storyline_chain_days=30.0, storyline_chain_shared=1.5,
 )
 
 

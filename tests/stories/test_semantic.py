@@ -91,3 +91,18 @@ def test_the_semantic_path_joins_reports_that_share_few_words(embedder: Embedder
     assert words_only["a"] != words_only["b"]  # few words in common
     stories = {a.id: a.story for a in cluster_items(items, embedder=embedder)}
     assert stories["a"] == stories["b"] != stories["c"]
+
+
+@needs_extra
+def test_a_thread_whose_words_change_over_weeks_stays_one_storyline(embedder: Embedder, devset):
+    # Four weeks apart, each development resembles the one before it, not the thread's average:
+    # Idlib city falls, then Jisr al-Shughur; an Idlib truce deal, then Turkish troops to watch it.
+    items, rows = devset("tune")
+    line = {a.id: a.storyline for a in cluster_items(items, embedder=embedder)}
+    lines_of: dict[str, set[str]] = {}
+    for row in rows:
+        lines_of.setdefault(row["gold_story"], set()).add(line[row["id"]])
+    assert lines_of["idlib-city-falls"] == lines_of["jisr-shughur-falls"]
+    assert lines_of["astana-idlib-zone"] == lines_of["turkish-troops-enter-idlib"]
+    # The parallel thread of the same weeks (the army's Deir ez-Zor campaign) stays apart.
+    assert not lines_of["astana-idlib-zone"] & lines_of["mayadin-retaken"]
