@@ -6,7 +6,10 @@ Input: JSON lines {"id","title","summary","link","source","published"} (the hist
 would carry, most widely reported first:
 {"story": [item ids], "so_far": [{"date": "YYYY-MM-DD", "text": "...", "items": [ids]}],
  "who": [{"name": "...", "text": "..."}]}, in the new reader's version.
-Exit codes: 0 done (bad lines reported on stderr and skipped), 1 failed, 2 usage error.
+Stories are clustered on the path `digest cluster` takes (DIGEST_SEMANTIC: auto uses the
+semantic path when the extra imports), chosen by the same function (command_embedder).
+Exit codes: 0 done (bad lines reported on stderr and skipped), 1 failed (also
+DIGEST_SEMANTIC=on without the extra), 2 usage error.
 """
 
 from __future__ import annotations
@@ -24,11 +27,9 @@ def backstory(
     """Tell each story of an edition at --now its story so far and who's who, from JSON lines
     of items on stdin (the history up to --now)."""
     # Imports stay here: `digest --help` should not load the tagging and story pipelines.
-    from digest.config import get_settings
     from digest.editions.history import backstories_at
-    from digest.stories.commands import read_input
+    from digest.stories.commands import command_embedder, read_input
     from digest.stories.reading import BadLine, parse_published
-    from digest.stories.semantic import SemanticUnavailable, load_embedder
     from digest.tagging import load_topic
 
     try:
@@ -41,12 +42,8 @@ def backstory(
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint="--topic") from error
     items, _ = read_input("-")
-    try:
-        # DIGEST_SEMANTIC: auto clusters on the semantic path when the `semantic` extra imports.
-        embedder = load_embedder(get_settings().semantic) if items else None
-    except SemanticUnavailable as error:
-        typer.echo(str(error), err=True)
-        raise typer.Exit(1) from error
+    # DIGEST_SEMANTIC, chosen by the one function `digest cluster` uses too.
+    embedder = command_embedder() if items else None
     for story, told in backstories_at(items, compiled, now=moment, embedder=embedder):
         record = {
             "story": [r.id for r in story.reports],

@@ -18,7 +18,7 @@ import typer
 from digest.stories.clustering import cluster_items
 from digest.stories.model import StoryItem
 from digest.stories.reading import LineProblem, read_items
-from digest.stories.semantic import SemanticUnavailable, load_embedder
+from digest.stories.semantic import Embedder, SemanticUnavailable, load_embedder
 
 
 def _load(stream: TextIO) -> tuple[list[StoryItem], int]:
@@ -53,6 +53,19 @@ def read_input(input_path: str = "-") -> tuple[list[StoryItem], int]:
     return items, bad
 
 
+def command_embedder() -> Embedder | None:
+    """The embedder a command clusters with, from DIGEST_SEMANTIC (auto: the semantic path when
+    the `semantic` extra imports); exits 1 with what to install when it is `on` without it.
+    Shared by `digest cluster` and `digest backstory`, so both choose the same path."""
+    from digest.config import get_settings  # settings are read when the command runs
+
+    try:
+        return load_embedder(get_settings().semantic)
+    except SemanticUnavailable as error:
+        typer.echo(str(error), err=True)
+        raise typer.Exit(1) from error
+
+
 def cluster(
     window_days: Annotated[
         float,
@@ -66,14 +79,7 @@ def cluster(
     analysis. Reads {"id","title","summary","link","source","published"} JSON lines and writes
     {"id","story","storyline","kind"} JSON lines in input order."""
     items, bad = read_input(input_path)
-    from digest.config import get_settings  # settings are read when the command runs
-
-    try:
-        # DIGEST_SEMANTIC: auto uses sentence embeddings when the `semantic` extra imports.
-        embedder = load_embedder(get_settings().semantic) if items else None
-    except SemanticUnavailable as error:
-        typer.echo(str(error), err=True)
-        raise typer.Exit(1) from error
+    embedder = command_embedder() if items else None
     for assignment in cluster_items(
         items, window=timedelta(days=window_days), embedder=embedder
     ):
