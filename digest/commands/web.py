@@ -23,8 +23,12 @@ def web(
 
     from digest.web.access_log import log_config
     from digest.web.app import create_app
+    from digest.web.base_url import base_url_mismatch
 
     rt = runtime()
+    warning = base_url_mismatch(rt.settings.base_url, host, port)
+    if warning:
+        console.print(f"[yellow]Warning:[/yellow] {warning}")
     app = create_app(rt.settings, runtime=rt)
     console.print(f"Serving on http://{host}:{port} (admin at /admin)")
     uvicorn.run(app, host=host, port=port, proxy_headers=proxy_headers, log_level="info",

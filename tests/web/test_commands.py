@@ -18,6 +18,7 @@ from digest.commands import web as web_commands
 from digest.config import Settings
 from digest.models import AdminUser
 from digest.runtime import Runtime
+from digest.web.base_url import base_url_mismatch
 from digest.web.passwords import check_password
 from tests.conftest import TEST_SECRET_KEY
 
@@ -89,3 +90,17 @@ def test_digest_web_serves_on_the_given_host_and_port(rt: Runtime,
     finally:
         server.terminate()
         server.wait(10)
+    printed = " ".join((server.stdout.read() if server.stdout else b"").decode().split())
+    assert f"listens on port {port}" in printed  # the default base URL says port 8000
+
+
+
+def test_a_base_url_on_another_local_port_is_reported() -> None:
+    warning = base_url_mismatch("http://127.0.0.1:8000", "127.0.0.1", 18300)
+    assert warning and "port 18300" in warning and "DIGEST_BASE_URL" in warning
+
+
+def test_a_base_url_that_matches_or_is_a_public_name_is_fine() -> None:
+    assert base_url_mismatch("http://127.0.0.1:18300", "127.0.0.1", 18300) is None
+    assert base_url_mismatch("http://localhost:8000/", "0.0.0.0", 8000) is None
+    assert base_url_mismatch("https://digest.example.org", "127.0.0.1", 8000) is None

@@ -1,17 +1,49 @@
-"""The embedded default: one .eml file per recipient in the data dir."""
+"""The embedded default: one .eml file per message and recipient in the data dir."""
 
 from __future__ import annotations
 
+import itertools
 import os
+import uuid
 from collections.abc import Sequence
 from pathlib import Path
 
 from digest.delivery.transports.base import Message, Recipient, SendResult, TransportError
 from digest.delivery.transports.mime import build_email
 
+# Numbers messages written by this process, so names also sort in writing order.
+_COUNTER = itertools.count()
+
+
+def message_name(edition_id: int, delivery_id: int) -> str:
+    """`<edition>-<delivery>-<counter>-<random>.eml`: unique per message, even when two
+    messages share an edition and delivery number (e.g. a confirmation email and an archive
+    sign-in link, both edition 0 for the same person) or two processes write at once."""
+    return (f"{edition_id:06d}-{delivery_id:09d}-{next(_COUNTER):06d}-"
+            f"{uuid.uuid4().hex[:12]}.eml")
+
+
+def write_new(folder: Path, name: str, data: bytes) -> Path:
+    """Write `data` as a new file `name` in `folder`; never replaces an existing file.
+
+    The bytes go to a temporary file first and are then hard-linked into place, which
+    fails rather than overwrites (like O_EXCL), so a mail client never sees half a message
+    and no message ever replaces another."""
+    path = folder / name
+    tmp = folder / f".{name}.{uuid.uuid4().hex}.tmp"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.link(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
+
 
 class OutboxTransport:
-    """Writes `<edition>-<delivery>.eml`; writing the same delivery again replaces it."""
+    """Writes one new file per message and recipient (see `message_name`); nothing is
+    ever overwritten, so the outbox holds every message sent through it."""
 
     name = "outbox"
     max_batch = 1000
@@ -23,10 +55,8 @@ class OutboxTransport:
         try:
             self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # readers' mail
             for recipient in recipients:
-                path = self.folder / f"{message.edition_id:06d}-{recipient.delivery_id:09d}.eml"
-                tmp = path.with_suffix(".tmp")
-                tmp.write_bytes(build_email(message, recipient).as_bytes())
-                os.replace(tmp, path)  # atomic: a mail client never sees half a message
+                write_new(self.folder, message_name(message.edition_id, recipient.delivery_id),
+                          build_email(message, recipient).as_bytes())
         except OSError as exc:
             raise TransportError(f"outbox write failed: {exc}", permanent=False) from exc
         return SendResult(provider_message_id=f"outbox-{message.edition_id}",

@@ -1,0 +1,37 @@
+"""The outbox transport keeps every message: no file ever replaces another."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from pathlib import Path
+
+from digest.delivery.transports.base import Message, Recipient
+from digest.delivery.transports.outbox import OutboxTransport
+
+
+def _subjects(folder: Path) -> list[str]:
+    return sorted(str(email.message_from_bytes(p.read_bytes(), policy=email.policy.default)
+                      ["Subject"]) for p in folder.glob("*.eml"))
+
+
+def _message(subject: str) -> Message:
+    return Message(edition_id=0, subject=subject, html="<p>Hi</p>", text="Hi",
+                   from_email="digest@example.org")
+
+
+def test_two_messages_to_the_same_person_outside_an_edition_both_stay(tmp_path: Path) -> None:
+    outbox = OutboxTransport(tmp_path / "outbox")
+    reader = Recipient(delivery_id=12, subscriber_id=12, email="ana@example.org")
+    outbox.send(_message("Please confirm"), [reader])
+    outbox.send(_message("Your sign-in link"), [reader])
+    assert _subjects(tmp_path / "outbox") == ["Please confirm", "Your sign-in link"]
+
+
+def test_the_outbox_holds_no_half_written_or_temporary_files(tmp_path: Path) -> None:
+    outbox = OutboxTransport(tmp_path / "outbox")
+    readers = [Recipient(delivery_id=n, subscriber_id=n, email=f"r{n}@example.org")
+               for n in range(3)]
+    outbox.send(_message("Aleppo"), readers)
+    names = [p.name for p in (tmp_path / "outbox").iterdir()]
+    assert len(names) == 3 and all(n.endswith(".eml") for n in names)
