@@ -7,14 +7,15 @@ import json
 from collections.abc import Iterator
 from typing import TextIO
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from digest.audience.active import effective_billing
+from digest.audience.active import SUPPRESSED, effective_billing, members_with_status
 from digest.models import MailingList, Membership, Subscriber
 
+# `status` is the shown status (digest.audience.active): "active" exactly for those who get
+# mail, "suppressed" for a suppressed address; `status_reason` says why.
 COLUMNS = ("email", "name", "status", "billing_status", "paid_through", "timezone", "topics",
-           "frequency", "created_at", "confirmed_at", "attributes")
+           "frequency", "created_at", "confirmed_at", "attributes", "status_reason")
 # A spreadsheet runs a cell starting with these as a formula (CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -27,16 +28,14 @@ def neutralise(cell: str) -> str:
 def export_rows(session: Session, mailing_list: MailingList) -> Iterator[list[str]]:
     """The header, then one row per member (every status), ordered by subscriber id."""
     yield list(COLUMNS)
-    query = (select(Subscriber, Membership)
-             .join(Membership, Membership.subscriber_id == Subscriber.id)
-             .where(Membership.list_id == mailing_list.id).order_by(Subscriber.id)
-             .execution_options(yield_per=1000))
-    for subscriber, membership in session.execute(query):
+    query = (members_with_status().where(Membership.list_id == mailing_list.id)
+             .order_by(Subscriber.id).execution_options(yield_per=1000))
+    for subscriber, membership, _list_name, shown, suppressed_because in session.execute(query):
         # Billing on this list: the membership's own once a billing event named the list.
         paid_through = (membership.paid_through if membership.billing_status is not None
                         else subscriber.paid_through)
         values = [
-            subscriber.email, subscriber.name, membership.status,
+            subscriber.email, subscriber.name, shown,
             effective_billing(membership, subscriber),
             paid_through.isoformat() if paid_through else "",
             subscriber.timezone, ",".join(membership.topics or []), membership.frequency,
@@ -44,6 +43,7 @@ def export_rows(session: Session, mailing_list: MailingList) -> Iterator[list[st
             subscriber.confirmed_at.isoformat() if subscriber.confirmed_at else "",
             json.dumps(subscriber.attributes or {}, ensure_ascii=False, sort_keys=True)
             if subscriber.attributes else "",
+            suppressed_because if shown == SUPPRESSED else membership.status_reason,
         ]
         yield [neutralise(str(v)) for v in values]
 

@@ -87,9 +87,7 @@ def list_subscribers(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Members of a list with their status."""
-    from sqlalchemy import select
-
-    from digest.audience.active import effective_billing
+    from digest.audience.active import SUPPRESSED, effective_billing, members_with_status
     from digest.audience.lists import ListNotFound, get_list
     from digest.models import Membership, Subscriber
 
@@ -99,11 +97,14 @@ def list_subscribers(
             ml = get_list(session, list_name)
         except ListNotFound as exc:
             raise CommandError(str(exc)) from None
-        rows = [{"id": s.id, "email": s.email, "name": s.name, "status": m.status,
-                 "billing_status": effective_billing(m, s)}  # billing on this list
-                for s, m in session.execute(
-                    select(Subscriber, Membership).join(Membership)
-                    .where(Membership.list_id == ml.id).order_by(Subscriber.id))]
+        # status is the shown status: "active" exactly for those who get mail.
+        rows = [{"id": s.id, "email": s.email, "name": s.name, "status": shown,
+                 "billing_status": effective_billing(m, s),  # billing on this list
+                 "membership_status": m.status,
+                 "status_reason": because if shown == SUPPRESSED else m.status_reason}
+                for s, m, _, shown, because in session.execute(
+                    members_with_status().where(Membership.list_id == ml.id)
+                    .order_by(Subscriber.id))]
     if as_json:
         emit_json(rows)
         return

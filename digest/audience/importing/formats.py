@@ -50,10 +50,13 @@ STATUS_WORDS = {s.value: s for s in S} | {
     "subscribed": S.ACTIVE, "confirmed": S.ACTIVE, "enabled": S.ACTIVE,
     "unconfirmed": S.PENDING, "cleaned": S.BOUNCED, "blocklisted": S.UNSUBSCRIBED,
     "spam": S.COMPLAINED,
+    # Our export says "suppressed" for an address on the suppression list: never mail it.
+    "suppressed": S.UNSUBSCRIBED,
 }
 # Columns of our own export that are not attributes (re-importing an export round-trips).
 OWN_EXPORT_COLUMNS = {"email", "name", "status", "timezone", "attributes", "billing_status",
-                      "paid_through", "topics", "frequency", "created_at", "confirmed_at"}
+                      "paid_through", "topics", "frequency", "created_at", "confirmed_at",
+                      "status_reason"}
 MAILCHIMP_NAME = ("First Name", "Last Name")
 TRUE_WORDS = {"true", "yes", "1", "t", "y"}
 

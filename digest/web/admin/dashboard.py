@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from starlette.responses import Response
 
-from digest.audience.active import count_active
+from digest.audience.active import count_active, status_counts
 from digest.models import (
     AuditEntry,
     BatchStatus,
@@ -19,7 +19,6 @@ from digest.models import (
     Edition,
     Feed,
     MailingList,
-    Membership,
     utcnow,
 )
 from digest.web.admin.charts import bar_chart, line_chart
@@ -75,8 +74,7 @@ def dashboard(request: Request) -> Response:
     today = utcnow().date()
     days = [today - timedelta(days=n) for n in range(HISTORY_DAYS - 1, -1, -1)]
     with db_session(request) as session:
-        current = dict(session.execute(
-            select(Membership.status, func.count()).group_by(Membership.status)).all())
+        current = status_counts(session)  # the same "active" as the send path
         since = datetime.combine(days[0], time(), UTC)
         history = status_history(current, _status_changes(session, since), days)
         deliveries = _deliveries(session)

@@ -10,6 +10,7 @@ from sqlalchemy import func, or_, select
 from starlette.datastructures import FormData
 from starlette.responses import RedirectResponse, Response
 
+from digest.audience.active import SHOWN_STATUSES, members_with_status, shown_status
 from digest.audience.subscribers import set_status
 from digest.audience.transitions import TransitionRefused
 from digest.models import AuditEntry, MailingList, Membership, MembershipStatus, Subscriber
@@ -22,23 +23,23 @@ PAGE_SIZE = 100
 
 @router.get("/people")
 def search(request: Request, q: str = "", status: str = "", list_id: int = 0) -> Response:
+    """Members with their shown status (digest.audience.active): "active" only for those
+    who get mail, "suppressed" with the suppression's reason."""
     with db_session(request) as session:
-        query = (select(Subscriber, Membership, MailingList.name)
-                 .join(Membership, Membership.subscriber_id == Subscriber.id)
-                 .join(MailingList, MailingList.id == Membership.list_id))
+        query = members_with_status()
         if q.strip():
             wanted = q.strip().lower()  # % and _ are searched for literally (autoescape)
             query = query.where(or_(Subscriber.email_key.contains(wanted, autoescape=True),
                                     func.lower(Subscriber.name).contains(wanted,
                                                                          autoescape=True)))
         if status:
-            query = query.where(Membership.status == status)
+            query = query.where(shown_status() == status)
         if list_id:
             query = query.where(Membership.list_id == list_id)
         rows = session.execute(query.order_by(Subscriber.id).limit(PAGE_SIZE)).all()
         lists = list(session.scalars(select(MailingList).order_by(MailingList.name)))
         return page(request, "admin/people.html", rows=rows, lists=lists, q=q, status=status,
-                    list_id=list_id, statuses=list(MembershipStatus))
+                    list_id=list_id, statuses=SHOWN_STATUSES)
 
 
 @router.get("/people/{subscriber_id}")
@@ -49,10 +50,9 @@ def person(request: Request, subscriber_id: int, notice: str = "") -> Response:
             return page(request, "admin/message.html", status_code=404, title="No such person",
                         message="There is no subscriber with that number.")
         memberships = session.execute(
-            select(Membership, MailingList.name)
-            .join(MailingList, MailingList.id == Membership.list_id)
-            .where(Membership.subscriber_id == subscriber_id).order_by(MailingList.name)).all()
-        ids = [m.id for m, _ in memberships]
+            members_with_status().where(Membership.subscriber_id == subscriber_id)
+            .order_by(MailingList.name)).all()
+        ids = [row[1].id for row in memberships]
         trail = session.scalars(select(AuditEntry).where(or_(
             (AuditEntry.subject_type == "membership") & AuditEntry.subject_id.in_(ids),
             (AuditEntry.subject_type == "subscriber") & (AuditEntry.subject_id == subscriber_id),
