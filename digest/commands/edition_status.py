@@ -235,8 +235,8 @@ def _send_here(rt: Runtime, edition_id: int) -> EditionProgress:
 
 
 def _dry_run(rt: Runtime, list_name: str, shown: int = 50) -> None:
-    from digest.audience.active import active_members, count_active
     from digest.audience.lists import ListNotFound, get_list
+    from digest.delivery.recipients import preview_recipients
 
     size = rt.settings.send_batch_size
     with rt.sessions() as session:
@@ -244,9 +244,10 @@ def _dry_run(rt: Runtime, list_name: str, shown: int = 50) -> None:
             ml = get_list(session, list_name)
         except ListNotFound as exc:
             raise CommandError(str(exc)) from None
-        total = count_active(session, ml)
-        rows = session.execute(active_members(ml).limit(shown)).all()
-    print_table(f"Would send {ml.name} to", ["id", "email", "name"], rows)
-    if total > shown:
-        console.print(f"... and {total - shown} more")
-    console.print(f"{total} recipients in {-(-total // size)} batches of up to {size}")
+        preview = preview_recipients(session, ml, batch_size=size, shown=shown)
+    print_table(f"Would send {ml.name} to", ["id", "email", "name"], preview.first)
+    if preview.total > shown:
+        console.print(f"... and {preview.total - shown} more")
+    console.print(f"{preview.total} recipients in {preview.batches} batches of up to {size}")
+    console.print("Members by status: " + (", ".join(
+        f"{status} {n}" for status, n in preview.by_status.items()) or "none"))

@@ -76,7 +76,7 @@ def test_a_test_send_goes_to_one_address_marked_as_a_test(admin: TestClient, rt:
 def test_send_now_mails_active_members_and_shows_progress(admin: TestClient, rt: Runtime,
                                                           edition_id: int) -> None:
     page = f"/admin/editions/{edition_id}"
-    assert submit(admin, page, f"{page}/send", {}).status_code == 303
+    assert submit(admin, f"{page}/send", f"{page}/send", {"confirm": "yes"}).status_code == 303
     wait_for(rt, edition_id, EditionStatus.SENT)
     recipients = sorted(m["To"].addresses[0].addr_spec for m in outbox(rt.settings))
     assert recipients == ["reader0@example.org", "reader1@example.org", "reader2@example.org"]
@@ -91,7 +91,7 @@ def test_pause_stops_a_send_and_resume_finishes_it(admin: TestClient, rt: Runtim
     assert submit(admin, page, f"{page}/pause", {}).status_code == 303
     with rt.sessions() as session:
         assert session.get(Edition, edition_id).status == EditionStatus.PAUSED  # type: ignore[union-attr]
-    refused = submit(admin, page, f"{page}/send", {})
+    refused = submit(admin, page, f"{page}/send", {"confirm": "yes"})
     assert "only a ready or sending edition can be sent" in admin.get(
         refused.headers["location"]).text
     assert outbox(rt.settings) == []
@@ -99,9 +99,9 @@ def test_pause_stops_a_send_and_resume_finishes_it(admin: TestClient, rt: Runtim
     wait_for(rt, edition_id, EditionStatus.SENT)
     assert len(outbox(rt.settings)) == 3
     with rt.sessions() as session:
-        actions = list(session.scalars(select(AuditEntry.action).where(
-            AuditEntry.subject_type == "edition").order_by(AuditEntry.id)))
-    assert actions == ["pause", "resume"]
+        actions = session.execute(select(AuditEntry.action, AuditEntry.actor).where(
+            AuditEntry.subject_type == "edition").order_by(AuditEntry.id)).all()
+    assert [tuple(a) for a in actions] == [("pause", "admin:alice"), ("resume", "admin:alice")]
 
 
 def test_the_editions_page_lists_editions_and_builds_a_new_one(admin: TestClient, rt: Runtime,
@@ -113,3 +113,24 @@ def test_the_editions_page_lists_editions_and_builds_a_new_one(admin: TestClient
     shown = admin.get(built.headers["location"])
     # No stories have been grouped, so the build records a skipped edition with its reason.
     assert shown.status_code == 200 and "skipped" in shown.text
+
+
+def test_send_now_first_shows_who_will_get_it_and_sends_only_when_confirmed(
+        admin: TestClient, rt: Runtime, edition_id: int) -> None:
+    page = f"/admin/editions/{edition_id}"
+    assert 'href="/admin/editions/1/send"' in admin.get(page).text
+    confirmation = admin.get(f"{page}/send").text
+    assert "3 people</strong>" in confirmation and "Yes, send to 3 people" in confirmation
+    assert "<td>active</td><td class=\"number\">3</td>" in confirmation
+    assert "<td>unsubscribed</td><td class=\"number\">1</td>" in confirmation
+    unconfirmed = submit(admin, f"{page}/send", f"{page}/send", {})
+    assert unconfirmed.status_code == 400 and "Nothing was sent" in unconfirmed.text
+    time.sleep(0.3)
+    assert outbox(rt.settings) == []
+    assert submit(admin, f"{page}/send", f"{page}/send", {"confirm": "yes"}).status_code == 303
+    wait_for(rt, edition_id, EditionStatus.SENT)
+    with rt.sessions() as session:
+        entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "send"))
+    assert entry is not None and entry.actor == "admin:alice"
+    assert (entry.subject_type, entry.subject_id, entry.detail) == \
+        ("edition", edition_id, {"recipients": 3})

@@ -9,8 +9,10 @@ from sqlalchemy import select
 from starlette.datastructures import FormData
 from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 
+from digest.audience.active import count_active
 from digest.audience.subscribers import InvalidEmail, normalise_email
 from digest.delivery.progress import read_progress
+from digest.delivery.recipients import preview_recipients
 from digest.delivery.transports.base import TransportError
 from digest.editions.build import build_edition
 from digest.editions.preview import preview_bodies
@@ -111,8 +113,33 @@ def test_send(request: Request, edition_id: int, form: FormData = posted_form) -
     return _back(edition_id, f"Test sent to {address}.")
 
 
+def _confirmation(request: Request, edition_id: int, *, status_code: int = 200,
+                  notice: str = "") -> Response:
+    with db_session(request) as session:
+        edition = session.get(Edition, edition_id)
+        if edition is None:
+            return _missing(request)
+        mailing_list = session.get(MailingList, edition.list_id)
+        assert mailing_list is not None
+        recipients = preview_recipients(session, mailing_list, shown=10,
+                                        batch_size=request.app.state.settings.send_batch_size)
+        return page(request, "admin/send_confirm.html", status_code=status_code,
+                    edition=edition, recipients=recipients, notice=notice)
+
+
+@router.get("/{edition_id}/send")
+def confirm_send(request: Request, edition_id: int) -> Response:
+    """Who would get the edition (as `digest send --dry-run` counts), and a button to go."""
+    return _confirmation(request, edition_id)
+
+
 @router.post("/{edition_id}/send")
-def send_now(request: Request, edition_id: int) -> Response:
+async def send_now(request: Request, edition_id: int) -> Response:
+    """Starts the send only when the confirmation form says so; audited with the admin."""
+    form = await request.form()
+    if form.get("confirm") != "yes":
+        return _confirmation(request, edition_id, status_code=400,
+                             notice="Nothing was sent: confirm the send below.")
     with db_session(request) as session, session.begin():
         edition = session.get(Edition, edition_id)
         if edition is None:
@@ -121,6 +148,10 @@ def send_now(request: Request, edition_id: int) -> Response:
             sending.check_sendable(edition)
         except sending.NotAllowed as exc:
             return _back(edition_id, str(exc))
+        mailing_list = session.get(MailingList, edition.list_id)
+        assert mailing_list is not None
+        sending.record_send(session, edition, actor=f"admin:{admin_name(request)}",
+                            recipients=count_active(session, mailing_list))
     sending.start_sending(runtime_of(request), edition_id, request.app.state)
     return _back(edition_id, "Sending started.")
 

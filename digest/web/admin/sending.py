@@ -52,6 +52,12 @@ def send_test(session: Session, settings: Settings, edition: Edition, address: s
                            subject_id=edition.id, detail={"to": address}))
 
 
+def record_send(session: Session, edition: Edition, *, actor: str, recipients: int) -> None:
+    """The audit entry of a send started by hand: who, and how many it was meant for."""
+    session.add(AuditEntry(actor=actor, action="send", subject_type="edition",
+                           subject_id=edition.id, detail={"recipients": recipients}))
+
+
 def pause(session: Session, edition: Edition, *, actor: str) -> None:
     if edition.status not in (EditionStatus.READY, EditionStatus.SENDING):
         raise NotAllowed(f"edition {edition.id} is {edition.status}; only a ready or sending "
