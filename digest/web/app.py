@@ -23,14 +23,17 @@ from starlette.types import Scope
 from digest.config import Settings
 from digest.keys import ADMIN_SESSION, derive_text_key
 from digest.runtime import Runtime, open_runtime
-from digest.web import auth, webhooks
+from digest.web import auth, static, webhooks
 from digest.web.admin import (
+    audit,
     dashboard,
     editions,
     explainers,
     feeds,
     imports,
+    lists,
     people,
+    settings_page,
     topics,
     views,
 )
@@ -44,8 +47,9 @@ from digest.web.templating import make_templates
 
 SESSION_COOKIE = "digest_session"
 ROUTERS = tuple(module.router for module in (
-    webhooks, subscribe, confirm, unsubscribe, preferences, archive, auth,
-    dashboard, editions, feeds, imports, people, topics, explainers))
+    static, webhooks, subscribe, confirm, unsubscribe, preferences, archive, auth,
+    audit, dashboard, editions, feeds, imports, lists, people, settings_page, topics,
+    explainers))
 # No cookie-authenticated forms here: signed webhooks and the RFC 8058 one-click POST.
 _CSRF_EXEMPT = re.compile(r"^/(webhooks/[^/]+|unsubscribe/[^/]+)$")
 

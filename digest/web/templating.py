@@ -12,6 +12,8 @@ from starlette.responses import Response
 
 from digest.runtime import Runtime
 from digest.templates import folder
+from digest.web.admin.audit_text import action_words, describe, subject_link
+from digest.web.admin.menu import CONSOLE_MENU
 from digest.web.csrf import csrf_field
 
 TEMPLATES = folder("web")
@@ -21,6 +23,10 @@ def make_templates(site_name: str) -> Jinja2Templates:
     templates = Jinja2Templates(directory=str(TEMPLATES))
     templates.env.globals["csrf_field"] = csrf_field
     templates.env.globals["site_name"] = site_name
+    templates.env.globals["console_menu"] = CONSOLE_MENU
+    templates.env.globals["describe_audit"] = describe
+    templates.env.filters["action_words"] = action_words
+    templates.env.globals["subject_link"] = subject_link
     return templates
 
 
