@@ -33,6 +33,7 @@ from digest.web.admin import (
     imports,
     lists,
     people,
+    person,
     settings_page,
     topics,
     views,
@@ -48,8 +49,8 @@ from digest.web.templating import make_templates
 SESSION_COOKIE = "digest_session"
 ROUTERS = tuple(module.router for module in (
     static, webhooks, subscribe, confirm, unsubscribe, preferences, archive, auth,
-    audit, dashboard, editions, feeds, imports, lists, people, settings_page, topics,
-    explainers))
+    audit, dashboard, editions, feeds, imports, lists, person, people, settings_page,
+    topics, explainers))
 # No cookie-authenticated forms here: signed webhooks and the RFC 8058 one-click POST.
 _CSRF_EXEMPT = re.compile(r"^/(webhooks/[^/]+|unsubscribe/[^/]+)$")
 
