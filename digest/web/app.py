@@ -4,9 +4,8 @@ Middleware, outermost first: security headers on every response, the session
 cookie (signed with the admin-session key derived from the secret, HttpOnly,
 SameSite=Lax, Secure when the base URL is https), the body size limit (413
 before anything reads a body), the admin gate, admin notices moved from URLs
-into the session, the CSRF check, and the CSRF field injected into sqladmin's
-forms.  Our own
-/admin routes are added before sqladmin is mounted at /admin, so they win.
+into the session, the CSRF check, and the CSRF field injected into any POST
+form under /admin that lacks one (a safety net; every console form carries it).
 """
 
 from __future__ import annotations
@@ -36,7 +35,6 @@ from digest.web.admin import (
     person,
     settings_page,
     topics,
-    views,
 )
 from digest.web.body_limit import BodySizeLimit
 from digest.web.csrf import CSRFMiddleware, TokenInjectionMiddleware
@@ -102,5 +100,4 @@ def create_app(settings: Settings, *, runtime: Runtime | None = None) -> FastAPI
     app.state.limiter = make_limiter(settings, runtime.sessions)
     for router in ROUTERS:
         app.include_router(router)
-    views.mount_sqladmin(app, runtime, f"{settings.from_name} admin")
     return app

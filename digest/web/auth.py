@@ -1,9 +1,9 @@
-"""Admin sessions: sign in and out, the gate in front of /admin, sqladmin's backend.
+"""Admin sessions: sign in and out, the gate in front of /admin.
 
 A signed-in admin's session holds their id, username and sign-in time; it
 lapses after `DIGEST_WEB_SESSION_HOURS`.  `AdminGate` refuses every request
-under /admin without such a session (except the sign-in page and static
-files), so no admin page, sqladmin's or ours, can answer without one.
+under /admin without such a session (except the sign-in page), so no admin
+page can answer without one.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from typing import Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Request
-from sqladmin.authentication import AuthenticationBackend
 from starlette.datastructures import FormData
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -32,7 +31,7 @@ from digest.web.templating import client_ip, db_session, page, posted_form
 
 ADMIN_PREFIX = "/admin"
 LOGIN_PATH = f"{ADMIN_PREFIX}/login"
-OPEN_PATHS = (LOGIN_PATH, f"{ADMIN_PREFIX}/statics/")
+OPEN_PATHS = (LOGIN_PATH,)
 
 router = APIRouter()
 
@@ -77,27 +76,6 @@ class AdminGate:
         else:
             response = PlainTextResponse("sign in first", status_code=401)
         await response(scope, receive, send)
-
-
-class SqladminBackend(AuthenticationBackend):
-    """sqladmin asks us; our own routes do the signing in and out."""
-
-    def __init__(self, max_hours: int) -> None:
-        self.middlewares = []  # the app's SessionMiddleware already runs outside
-        self.max_hours = max_hours
-
-    async def login(self, request: Request) -> bool:
-        return False  # never reached: /admin/login is our route
-
-    async def logout(self, request: Request) -> bool:
-        request.session.clear()
-        return True
-
-    async def authenticate(self, request: Request) -> bool:
-        return current_admin(request.session, self.max_hours) is not None
-
-    async def get_user_id(self, request: Request) -> Any:
-        return request.session.get("admin_user")
 
 
 def _safe_next(target: str) -> str:

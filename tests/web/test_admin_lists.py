@@ -87,3 +87,15 @@ def test_the_time_zone_picker_offers_common_zones_first_and_no_oddities() -> Non
     offered = {*common, *rest}
     assert {"localtime", "Factory", "Etc/GMT+3", "US/Pacific"}.isdisjoint(offered)
     assert "Europe/Lisbon" in rest and len(offered) > 300
+
+
+def test_a_list_is_deleted_only_when_the_box_is_ticked(admin: TestClient, rt: Runtime) -> None:
+    submit(admin, "/admin/lists/new", "/admin/lists/new", GOOD)
+    kept = submit(admin, "/admin/lists/1", "/admin/lists/1/delete", {})
+    assert "nothing was deleted" in admin.get(kept.headers["location"]).text
+    gone = submit(admin, "/admin/lists/1", "/admin/lists/1/delete", {"confirm": "yes"})
+    assert "Deleted Syria Weekly." in admin.get(gone.headers["location"]).text
+    with rt.sessions() as session:
+        assert session.scalar(select(MailingList.id)) is None
+        assert session.scalar(select(AuditEntry.actor).where(
+            AuditEntry.action == "admin_delete")) == "admin:alice"

@@ -168,18 +168,22 @@ def test_a_topic_is_saved_only_when_it_is_valid(admin: TestClient, rt: Runtime) 
     assert "edited here" in admin.get("/admin/topics").text
 
 
-def test_list_edits_in_the_tables_are_checked_and_audited(admin: TestClient,
-                                                          rt: Runtime) -> None:
-    form = {"name": "Syria Weekly", "slug": "syria-weekly", "description": "",
-            "topics": '["syria"]', "schedule_cron": "every monday", "timezone": "UTC",
-            "from_email": "", "from_name": ""}
-    refused = submit(admin, "/admin/mailing-list/create", "/admin/mailing-list/create", form)
-    assert "bad cron expression" in refused.text
-    created = submit(admin, "/admin/mailing-list/create", "/admin/mailing-list/create",
-                     {**form, "schedule_cron": "0 7 * * 1", "timezone": "Asia/Damascus"})
-    assert created.status_code in (302, 303)
+def test_an_admin_renames_pauses_and_deletes_a_feed(admin: TestClient, rt: Runtime) -> None:
+    with rt.sessions() as session, session.begin():
+        session.add(Feed(url="https://example.org/feed.xml", title="Example"))
+    assert 'href="/admin/feeds/1"' in admin.get("/admin/feeds").text
+    saved = submit(admin, "/admin/feeds/1", "/admin/feeds/1",
+                   {"title": "Example News", "disabled": "on"})
+    assert "Saved." in admin.get(saved.headers["location"]).text
+    kept = submit(admin, "/admin/feeds/1", "/admin/feeds/1/delete", {})
+    assert "nothing was deleted" in admin.get(kept.headers["location"]).text
     with rt.sessions() as session:
-        entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "admin_create"))
-        assert entry is not None and entry.actor == "admin:alice"
-        assert entry.subject_type == "mailing-list"
-        assert entry.detail["changes"]["schedule_cron"] == "0 7 * * 1"
+        feed = session.get(Feed, 1)
+        assert feed is not None and (feed.title, feed.disabled) == ("Example News", True)
+    gone = submit(admin, "/admin/feeds/1", "/admin/feeds/1/delete", {"confirm": "yes"})
+    assert "Deleted https://example.org/feed.xml" in admin.get(gone.headers["location"]).text
+    with rt.sessions() as session:
+        assert session.get(Feed, 1) is None
+        actions = list(session.scalars(select(AuditEntry.action).where(
+            AuditEntry.subject_type == "feed", AuditEntry.actor == "admin:alice")))
+    assert actions == ["admin_update", "admin_delete"]

@@ -1,9 +1,8 @@
-"""Every form needs this session's CSRF token; sqladmin's forms get it injected."""
+"""Every form needs this session's CSRF token; a form missing it gets it injected."""
 
 from __future__ import annotations
 
 from fastapi.testclient import TestClient
-from sqlalchemy import select
 
 from digest.audience.lists import create_list
 from digest.models import MailingList
@@ -33,29 +32,18 @@ def test_public_forms_need_the_token_too(client: TestClient, rt: Runtime) -> Non
     assert answer.status_code == 403
 
 
-def test_sqladmin_forms_carry_the_token_and_work(admin: TestClient, rt: Runtime) -> None:
-    form = admin.get("/admin/mailing-list/create").text
-    token = csrf_from(form)
-    answer = admin.post("/admin/mailing-list/create", data={
-        "name": "Syria Weekly", "slug": "syria-weekly", "description": "", "topics": '["syria"]',
-        "schedule_cron": "0 7 * * 1", "timezone": "UTC", "from_email": "", "from_name": "",
-        "csrf_token": token}, follow_redirects=False)
-    assert answer.status_code in (302, 303), answer.text[:500]
-    with rt.sessions() as session:
-        assert session.scalar(select(MailingList.slug)) == "syria-weekly"
-
-
 def test_scripted_requests_must_come_from_our_own_origin(admin: TestClient, rt: Runtime) -> None:
     with rt.sessions() as session, session.begin():
         list_id = create_list(session, "Syria Digest").id
-    refused = admin.delete(f"/admin/mailing-list/delete?pks={list_id}",
+    refused = admin.delete(f"/admin/lists/{list_id}",
                            headers={"Origin": "https://evil.example.com"})
     assert refused.status_code == 403
-    allowed = admin.delete(f"/admin/mailing-list/delete?pks={list_id}",
+    # Past the CSRF check, the route itself answers (there is no DELETE on a list page).
+    allowed = admin.delete(f"/admin/lists/{list_id}",
                            headers={"Origin": "https://digest.example.org"})
-    assert allowed.status_code == 200
+    assert allowed.status_code == 405
     with rt.sessions() as session:
-        assert session.get(MailingList, list_id) is None
+        assert session.get(MailingList, list_id) is not None
 
 
 def test_the_token_is_added_to_post_forms_only() -> None:

@@ -1,1 +1,1 @@
-"""The admin console: sqladmin's tables plus our own pages, all behind the admin session."""
+"""The admin console: our own pages, one menu by jobs, all behind the admin session."""

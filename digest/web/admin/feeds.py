@@ -53,3 +53,55 @@ def fetch_now(request: Request) -> Response:
     report = fetch_tag_group(runtime.sessions, runtime.settings, everything=True)
     return _back(f"Fetched {len(report.feeds)} feeds: {report.new_items} new items, "
                  f"{len(report.failed_feeds)} failed, {report.tags_written} tags written.")
+
+
+def _feed_missing(request: Request) -> Response:
+    return page(request, "admin/message.html", status_code=404, title="No such feed",
+                message="There is no feed with that number.")
+
+
+@router.get("/{feed_id}")
+def feed_page(request: Request, feed_id: int, notice: str = "") -> Response:
+    with db_session(request) as session:
+        feed = session.get(Feed, feed_id)
+        if feed is None:
+            return _feed_missing(request)
+        return page(request, "admin/feed.html", feed=feed, notice=notice)
+
+
+@router.post("/{feed_id}")
+async def edit_feed(request: Request, feed_id: int) -> Response:
+    """Rename or pause a feed (a disabled feed is not fetched); audited."""
+    form = await request.form()
+    title, disabled = str(form.get("title", "")).strip()[:500], form.get("disabled") == "on"
+    with db_session(request) as session, session.begin():
+        feed = session.get(Feed, feed_id)
+        if feed is None:
+            return _feed_missing(request)
+        changes = {k: v for k, v in (("title", title), ("disabled", disabled))
+                   if getattr(feed, k) != v}
+        for key, value in changes.items():
+            setattr(feed, key, value)
+        if changes:
+            session.add(AuditEntry(actor=f"admin:{admin_name(request)}", action="admin_update",
+                                   subject_type="feed", subject_id=feed_id,
+                                   detail={"pk": str(feed_id), "changes": changes}))
+    return _back("Saved." if changes else "Nothing changed.")
+
+
+@router.post("/{feed_id}/delete")
+async def delete_feed(request: Request, feed_id: int) -> Response:
+    """Delete a feed and its items, only when the form's confirmation box is ticked."""
+    form = await request.form()
+    with db_session(request) as session, session.begin():
+        feed = session.get(Feed, feed_id)
+        if feed is None:
+            return _feed_missing(request)
+        if form.get("confirm") != "yes":
+            return RedirectResponse(f"/admin/feeds/{feed_id}?notice=" + quote(
+                "Tick the box to confirm; nothing was deleted."), status_code=303)
+        url = feed.url
+        session.delete(feed)
+        session.add(AuditEntry(actor=f"admin:{admin_name(request)}", action="admin_delete",
+                               subject_type="feed", subject_id=feed_id, detail={"url": url}))
+    return _back(f"Deleted {url} and its items.")

@@ -124,3 +124,24 @@ async def _save(request: Request, list_id: int | None) -> Response:
     notice = f"Saved {values.name}." if changes else "Nothing changed."
     return RedirectResponse(f"/admin/lists/{saved_id}?notice={quote(notice)}",
                             status_code=303)
+
+
+@router.post("/{list_id}/delete")
+async def delete_list(request: Request, list_id: int) -> Response:
+    """Delete a list with its memberships and editions, only when the box is ticked."""
+    form = await request.form()
+    with db_session(request) as session, session.begin():
+        mailing_list = session.get(MailingList, list_id)
+        if mailing_list is None:
+            return page(request, "admin/message.html", status_code=404, title="No such list",
+                        message="There is no list with that number.")
+        if form.get("confirm") != "yes":
+            return RedirectResponse(f"/admin/lists/{list_id}?notice=" + quote(
+                "Tick the box to confirm; nothing was deleted."), status_code=303)
+        name = mailing_list.name
+        session.delete(mailing_list)
+        session.add(AuditEntry(actor=f"admin:{admin_name(request)}", action="admin_delete",
+                               subject_type="mailing-list", subject_id=list_id,
+                               detail={"name": name}))
+    return RedirectResponse(f"/admin/lists?notice={quote(f'Deleted {name}.')}",
+                            status_code=303)
