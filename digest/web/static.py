@@ -1,6 +1,6 @@
 """`/static/{name}`: the style sheets, read through the page templates' own loader (so they
-are found wherever the templates are) and served as files, never inline: a strict
-Content-Security-Policy can then forbid inline styles and scripts."""
+are found wherever the templates are) and served as files, never inline: the pages'
+Content-Security-Policy then needs no inline styles or scripts of ours."""
 
 from __future__ import annotations
 
@@ -11,18 +11,27 @@ from starlette.responses import PlainTextResponse, Response
 
 router = APIRouter()
 # name -> media type: only these files are served.
-FILES = {"console.css": "text/css; charset=utf-8", "reader.css": "text/css; charset=utf-8"}
+CSS = "text/css; charset=utf-8"
+FILES = {"console.css": CSS, "reader.css": CSS}
+
+
+def static_text(request: Request, name: str) -> str:
+    """The text of templates/web/static/`name`; TemplateNotFound when there is none."""
+    templates: Jinja2Templates = request.app.state.templates
+    loader = templates.env.loader
+    if loader is None:
+        raise TemplateNotFound(name)
+    source, _, _ = loader.get_source(templates.env, f"static/{name}")
+    return source
 
 
 @router.get("/static/{name}")
 def static_file(request: Request, name: str) -> Response:
     media_type = FILES.get(name)
-    templates: Jinja2Templates = request.app.state.templates
-    loader = templates.env.loader
     try:
-        if media_type is None or loader is None:
+        if media_type is None:
             raise TemplateNotFound(name)
-        source, _, _ = loader.get_source(templates.env, f"static/{name}")
+        source = static_text(request, name)
     except TemplateNotFound:
         return PlainTextResponse("Not found", status_code=404)
     return Response(source, media_type=media_type,

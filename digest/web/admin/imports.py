@@ -6,14 +6,15 @@ import io
 from dataclasses import dataclass
 
 from fastapi import APIRouter, Request
-from sqlalchemy import func, select
+from sqlalchemy import select
 from starlette.datastructures import FormData, UploadFile
 from starlette.responses import Response, StreamingResponse
 
+from digest.audience.active import status_counts
 from digest.audience.export import write_export
 from digest.audience.importing.bulk import ImportReport, import_lines
 from digest.audience.importing.formats import Format, UnknownFormat
-from digest.models import MailingList, Membership
+from digest.models import MailingList
 from digest.web.auth import admin_name
 from digest.web.templating import db_session, page, posted_form
 
@@ -55,11 +56,8 @@ def _no_list(request: Request) -> Response:
 def audience(request: Request) -> Response:
     with db_session(request) as session:
         lists = list(session.scalars(select(MailingList).order_by(MailingList.name)))
-        counts: dict[int, dict[str, int]] = {}
-        for list_id, status, n in session.execute(
-                select(Membership.list_id, Membership.status, func.count())
-                .group_by(Membership.list_id, Membership.status)):
-            counts.setdefault(list_id, {})[status] = n
+        # Shown statuses: "active" counts exactly who gets mail (digest.audience.active).
+        counts = {ml.id: status_counts(session, [ml.id]) for ml in lists}
         return page(request, "admin/audience.html", lists=lists, counts=counts)
 
 

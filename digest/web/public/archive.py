@@ -44,6 +44,8 @@ from digest.web import readers
 from digest.web.headers import email_headers
 from digest.web.mail import send_archive_link
 from digest.web.public.subscribe import MAIL_WINDOW, form_limited, may_mail
+from digest.web.public.web_edition import for_the_web, web_header
+from digest.web.static import static_text
 from digest.web.templating import db_session, page, posted_form
 
 router = APIRouter()
@@ -105,7 +107,8 @@ def archive(request: Request) -> Response:
             .where(Edition.status.in_(PUBLISHED))
             .order_by(Edition.created_at.desc(), Edition.id.desc()).limit(ARCHIVE_SIZE)).all()
         entries = [_entry(session, edition, ml) for edition, ml in rows]
-        return page(request, "public/archive.html", entries=entries,
+        lists = list(session.scalars(select(MailingList).order_by(MailingList.name)))
+        return page(request, "public/archive.html", entries=entries, lists=lists,
                     reader=readers.current_reader(request, session), sent=False)
 
 
@@ -199,7 +202,11 @@ def edition_page(request: Request, slug: str, slot: str) -> Response:
         if access == Access.FULL and reader is not None:
             values = recipient(settings, mailing_list.id, 0, reader.id, reader.email,
                                reader.name, reader.email_hash).substitutions
-            html = split_body(edition.html, TOKENS, escape=True).fill(values)
+            html = for_the_web(
+                split_body(edition.html, TOKENS, escape=True).fill(values),
+                web_header(settings.from_name, mailing_list.name,
+                           f"/lists/{mailing_list.slug}/subscribe"),
+                static_text(request, "web-edition.css"))
             return HTMLResponse(html, headers=email_headers(framed_by_us=False))
         return page(request, "public/edition_locked.html", status_code=403,
                     entry=_entry(session, edition, mailing_list), reader=reader,

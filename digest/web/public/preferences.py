@@ -12,12 +12,12 @@ from digest.audience.flows import token_for
 from digest.audience.preferences import (
     InvalidPreferences,
     PreferencesUpdate,
-    known_timezones,
     membership_for_preferences,
     update_preferences,
 )
 from digest.audience.tokens import BadToken
 from digest.models import MailingList, Membership, Subscriber
+from digest.scheduling.timezones import offered_zone, timezone_choices
 from digest.web.public.unsubscribe import bad_link
 from digest.web.templating import db_session, page, posted_form
 
@@ -34,7 +34,8 @@ def _page(request: Request, session: Session, membership: Membership, *, saved: 
                                   subscriber)
     return page(request, "public/preferences.html", status_code=status_code,
                 mailing_list=mailing_list, subscriber=subscriber, membership=membership,
-                chosen=set(membership.topics or []), timezones=sorted(known_timezones()),
+                chosen=set(membership.topics or []), zones=timezone_choices(),
+                zone_offered=offered_zone(subscriber.timezone),
                 saved=saved, error=error, unsubscribe_url=f"/unsubscribe/{unsubscribe_token}")
 
 

@@ -52,6 +52,8 @@ def unsubscribe(request: Request, token: str, body: bytes = posted_body) -> Resp
                 return bad_link(request, result.message, status_code=404)
             return page(request, "public/message.html", status_code=result.status_code,
                         title="Nothing changed", message=result.message)
-    return page(request, "public/message.html", title="You are unsubscribed",
-                message="You will get no more emails from this list. If this was a mistake, "
-                        "you can subscribe again at any time.")
+        # The token just worked, so it names a membership: say which list, and lead back.
+        membership = membership_for_token(session, settings.ensure_secret_key(),
+                                          tokens.UNSUBSCRIBE, token)
+        mailing_list = session.get(MailingList, membership.list_id)
+        return page(request, "public/unsubscribed.html", mailing_list=mailing_list)
