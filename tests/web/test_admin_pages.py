@@ -187,3 +187,18 @@ def test_an_admin_renames_pauses_and_deletes_a_feed(admin: TestClient, rt: Runti
         actions = list(session.scalars(select(AuditEntry.action).where(
             AuditEntry.subject_type == "feed", AuditEntry.actor == "admin:alice")))
     assert actions == ["admin_update", "admin_delete"]
+
+
+def test_dashboard_charts_are_titled_labelled_and_have_their_numbers_in_tables(
+        admin: TestClient, rt: Runtime) -> None:
+    with rt.sessions() as session, session.begin():
+        ml = create_list(session, "Syria Digest")
+        subscribe(session, ml.id, "a@example.org")
+    page = admin.get("/admin/").text
+    for title in ("Members by status, last 30 days", "Deliveries sent per edition"):
+        assert f">{title}</figcaption>" in page  # a visible title, not only SVG text
+    for axis in (">Day</text>", ">Members</text>", ">Edition</text>", ">Emails sent</text>"):
+        assert axis in page
+    assert 'role="img" aria-labelledby="chart-' in page
+    assert "<caption class=\"visually-hidden\">Members by status per day</caption>" in page
+    assert '<td class="number">1</td>' in page  # today's active member, in the table

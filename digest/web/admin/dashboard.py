@@ -84,14 +84,17 @@ def dashboard(request: Request) -> Response:
                                   .order_by(Feed.consecutive_failures.desc()).limit(10)).all()
         lists = [(ml, count_active(session, ml))
                  for ml in session.scalars(select(MailingList).order_by(MailingList.name))]
-        labels = [d.isoformat() for d in days]
+        labels = [d.strftime("%d %b") for d in days]
         return page(
             request, "admin/dashboard.html", lists=lists, current=current, failing=failing,
-            deliveries=deliveries,
-            members_chart=line_chart("Members by status, last 30 days", labels, history),
+            deliveries=deliveries, days=days, history=history,
+            members_chart=line_chart("Members by status, last 30 days", labels, history,
+                                     x_title="Day", y_title="Members"),
             deliveries_chart=bar_chart("Deliveries sent per edition",
-                                       [d[0] for d in deliveries], [d[1] for d in deliveries]),
-            feeds_chart=bar_chart("Consecutive failures per failing feed",
+                                       [d[0] for d in deliveries], [d[1] for d in deliveries],
+                                       x_title="Edition", y_title="Emails sent"),
+            feeds_chart=bar_chart("Failures in a row per failing feed",
                                   [(f.title or f.url) for f in failing],
-                                  [f.consecutive_failures for f in failing]),
+                                  [f.consecutive_failures for f in failing],
+                                  x_title="Feed", y_title="Failures in a row"),
         )
