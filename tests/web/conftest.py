@@ -9,6 +9,7 @@ from fastapi.testclient import TestClient
 from digest.runtime import Runtime
 from digest.web.app import create_app
 from digest.web.passwords import create_admin_user
+from tests.web.browsing import browser, site  # noqa: F401 (browser-test fixtures)
 from tests.web.support import ADMIN_PASSWORD, ADMIN_USER, sign_in
 
 

@@ -93,9 +93,10 @@ def bar_chart(title: str, labels: Sequence[str], values: Sequence[int], *,
     fits = max(int(slot / (FONT * 0.6)), 3)  # characters that fit under a bar
     parts = _axes(top, x_title, y_title)
     for i, (label, value) in enumerate(zip(labels, values, strict=True)):
-        x, y = LEFT + i * slot + slot * 0.15, _y(value, top)
-        centre = x + slot * 0.35
-        parts.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{slot * 0.7:.1f}" '
+        bar = min(slot * 0.7, 48)  # one edition alone is a bar, not a wall
+        centre = LEFT + (i + 0.5) * slot
+        x, y = centre - bar / 2, _y(value, top)
+        parts.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" '
                      f'height="{HEIGHT - BOTTOM - y:.1f}" fill="{PALETTE[0]}"/>')
         parts.append(f'<text x="{centre:.1f}" y="{y - 4:.1f}" font-size="{FONT}" '
                      f'text-anchor="middle">{value}</text>')
