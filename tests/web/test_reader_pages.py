@@ -80,3 +80,10 @@ def test_the_time_zone_picker_puts_common_zones_first_without_oddities(
     assert page.index('<optgroup label="Common">') < page.index("Africa/Abidjan")
     assert page.index("Asia/Damascus") < page.index("Africa/Abidjan")
     assert ">localtime<" not in page and ">Factory<" not in page
+
+
+def test_the_view_link_goes_even_when_an_attribute_holds_a_bracket() -> None:
+    html = ('<body><p>Syria Digest &#183; 7 Dec &#183; <a class="link" href="<base>/x" '
+            'style="color: #0b5cad">View in your browser</a></p></body>')
+    assert for_the_web(html, "<header>h</header>") == \
+        "<body><header>h</header><p>Syria Digest &#183; 7 Dec</p></body>"

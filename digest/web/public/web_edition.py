@@ -9,9 +9,10 @@ from markupsafe import escape
 
 # The link as the email template writes it, after css-inline: " &middot; <a ...>View in your
 # browser</a>" (older editions too, so this works on what is stored, not on the template).
-VIEW_LINK = re.compile(r"\s*(?:&middot;|&#183;|·)?\s*<a\b[^>]*>\s*View in your browser\s*</a>",
-                       re.IGNORECASE)
-BODY_OPEN = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
+_TAG_REST = r"""(?:[^>"']|"[^"]*"|'[^']*')*>"""  # quoted attribute values may hold ">"
+VIEW_LINK = re.compile(r"\s*(?:&middot;|&#183;|·)?\s*<a\b" + _TAG_REST
+                       + r"\s*View in your browser\s*</a>", re.IGNORECASE)
+BODY_OPEN = re.compile(r"<body\b" + _TAG_REST, re.IGNORECASE)
 HEAD_CLOSE = re.compile(r"</head\s*>", re.IGNORECASE)
 
 
