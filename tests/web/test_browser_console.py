@@ -84,6 +84,11 @@ def test_an_admin_does_every_job_from_sign_in_to_the_result(
     page.get_by_role("button", name="Search").click()
     expect(page.locator("table.people")).to_contain_text("reader0@example.org")
     check(site, page, "people-unsubscribed")
+    page.get_by_role("navigation", name="People").get_by_role(
+        "link", name="Import / export").click()
+    check(site, page, "import-export")
+    page.get_by_role("link", name="Import CSV into Syria Digest").click()
+    check(site, page, "import")
 
     # Feeds and topics.
     menu.get_by_role("link", name="Feeds & topics").click()
@@ -93,6 +98,8 @@ def test_an_admin_does_every_job_from_sign_in_to_the_result(
     page.get_by_role("navigation", name="Feeds & topics").get_by_role(
         "link", name="Topics").click()
     check(site, page, "topics")
+    page.locator("main").get_by_role("link", name="syria").first.click()
+    check(site, page, "topic")
 
     # Editions and sends: who will get it, confirm, sent, audited.
     menu.get_by_role("link", name="Editions & sends").click()
@@ -136,11 +143,16 @@ def test_a_reader_finds_the_way_from_the_archive_to_an_edition_and_back(
     page = context.new_page()
     page.goto(site.url + "/archive")
     check(site, page, "archive")
+    page.get_by_role("link", name="Syria: up to speed").click()
+    expect(page.get_by_role("link", name=re.compile("Subscribe")).first).to_be_visible()
+    check(site, page, "edition-locked")
+    page.goto(site.url + "/archive")
     page.get_by_role("link", name="Subscribe to Syria Digest").click()
     check(site, page, "subscribe")
     page.get_by_label("Email address").fill("rana@example.org")
     page.get_by_role("button", name="Subscribe").click()
     expect(page.get_by_role("heading", name="Check your inbox")).to_be_visible()
+    check(site, page, "check-your-inbox")
     page.goto(site.link("rana@example.org", "/confirm/"))
     expect(page.get_by_role("heading", name="You are subscribed")).to_be_visible()
     check(site, page, "confirmed")
