@@ -3,9 +3,9 @@
 `CSRFMiddleware` checks every unsafe request except the exempt paths (webhooks
 and the RFC 8058 one-click unsubscribe, which carry no cookies and whose URL
 token is the authority).  Forms send the token in a hidden `csrf_token` field;
-scripted requests (sqladmin's delete button) send no form, so for them a
-matching `Origin` header is required instead.  Pages sqladmin renders do not
-know about the token, so `inject_token` adds the hidden field to their forms.
+scripted requests send no form, so for them a matching `Origin` header is
+required instead.  As a safety net, `inject_token` adds the hidden field to any
+console form that was rendered without it.
 """
 
 from __future__ import annotations
@@ -131,7 +131,7 @@ class CSRFMiddleware:
 
 
 class TokenInjectionMiddleware:
-    """Adds the CSRF field to POST forms in HTML pages under `prefix` (sqladmin's pages)."""
+    """Adds the CSRF field to POST forms in HTML pages under `prefix` that lack it."""
 
     def __init__(self, app: ASGIApp, prefix: str) -> None:
         self.app = app
