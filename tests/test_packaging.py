@@ -28,6 +28,7 @@ RUNTIME_FILES = [
     "templates/email/confirm.txt.j2",
     "templates/web/base.html",
     "templates/web/public/archive.html",
+    "templates/web/static/console.css",
     "digest/migrations/script.py.mako",
     "digest/migrations/versions/0001_initial_schema.py",
     "digest/tagging/topics/syria.toml",
