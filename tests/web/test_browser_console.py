@@ -5,10 +5,11 @@ axe-core WCAG 2 A/AA violations (tests/web/browsing.py: `check`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, expect
+from playwright.sync_api import Browser, Page, expect
 
 from digest.audience import tokens
 from digest.audience.flows import token_for
@@ -34,12 +35,16 @@ def _seed(site: Site, status: EditionStatus) -> None:
                             text="Syria: up to speed\n\nHello -name-\n"))
 
 
-@pytest.mark.parametrize("width", WIDTHS)
-def test_an_admin_does_every_job_from_sign_in_to_the_result(
-        browser: Browser, site: Site, width: int) -> None:
+@pytest.fixture(params=WIDTHS, ids=lambda width: f"{width}px")
+def page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
+    """A browser window at desktop or phone width (closed even when the test fails)."""
+    context = browser.new_context(viewport={"width": request.param, "height": 900})
+    yield context.new_page()
+    context.close()
+
+
+def test_an_admin_does_every_job_from_sign_in_to_the_result(site: Site, page: Page) -> None:
     _seed(site, EditionStatus.READY)
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    page = context.new_page()
     page.goto(site.url + "/admin/")
     check(site, page, "sign-in")
     admin_signs_in(site, page)
@@ -121,7 +126,6 @@ def test_an_admin_does_every_job_from_sign_in_to_the_result(
     check(site, page, "settings")
     page.get_by_role("button", name="Sign out").click()
     expect(page.get_by_role("heading", name=re.compile("Sign in"))).to_be_visible()
-    context.close()
 
 
 def _links(site: Site, address: str) -> tuple[str, str]:
@@ -135,12 +139,9 @@ def _links(site: Site, address: str) -> tuple[str, str]:
             for purpose in (tokens.PREFERENCES, tokens.UNSUBSCRIBE))
 
 
-@pytest.mark.parametrize("width", WIDTHS)
 def test_a_reader_finds_the_way_from_the_archive_to_an_edition_and_back(
-        browser: Browser, site: Site, width: int) -> None:
+        site: Site, page: Page) -> None:
     _seed(site, EditionStatus.SENT)
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    page = context.new_page()
     page.goto(site.url + "/archive")
     check(site, page, "archive")
     page.get_by_role("link", name="Syria: up to speed").click()
@@ -182,4 +183,3 @@ def test_a_reader_finds_the_way_from_the_archive_to_an_edition_and_back(
     check(site, page, "preferences-unsubscribed")
     page.get_by_role("button", name="Subscribe again").click()
     expect(page.get_by_role("heading", name="Check your inbox")).to_be_visible()
-    context.close()

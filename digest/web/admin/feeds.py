@@ -12,6 +12,7 @@ from starlette.responses import RedirectResponse, Response
 from digest.ingest.catalog import feed_health
 from digest.models import AuditEntry, Feed, utcnow
 from digest.pipeline import fetch_tag_group
+from digest.web.admin.edits import apply_edit, delete_confirmed
 from digest.web.auth import admin_name
 from digest.web.templating import db_session, page, posted_form, runtime_of
 
@@ -78,14 +79,9 @@ async def edit_feed(request: Request, feed_id: int) -> Response:
         feed = session.get(Feed, feed_id)
         if feed is None:
             return _feed_missing(request)
-        changes = {k: v for k, v in (("title", title), ("disabled", disabled))
-                   if getattr(feed, k) != v}
-        for key, value in changes.items():
-            setattr(feed, key, value)
-        if changes:
-            session.add(AuditEntry(actor=f"admin:{admin_name(request)}", action="admin_update",
-                                   subject_type="feed", subject_id=feed_id,
-                                   detail={"pk": str(feed_id), "changes": changes}))
+        changes = apply_edit(session, feed, {"title": title, "disabled": disabled},
+                             actor=f"admin:{admin_name(request)}", subject_type="feed",
+                             subject_id=feed_id)
     return _back("Saved." if changes else "Nothing changed.")
 
 
@@ -97,11 +93,10 @@ async def delete_feed(request: Request, feed_id: int) -> Response:
         feed = session.get(Feed, feed_id)
         if feed is None:
             return _feed_missing(request)
-        if form.get("confirm") != "yes":
-            return RedirectResponse(f"/admin/feeds/{feed_id}?notice=" + quote(
-                "Tick the box to confirm; nothing was deleted."), status_code=303)
         url = feed.url
-        session.delete(feed)
-        session.add(AuditEntry(actor=f"admin:{admin_name(request)}", action="admin_delete",
-                               subject_type="feed", subject_id=feed_id, detail={"url": url}))
+        refused = delete_confirmed(session, feed, form, actor=f"admin:{admin_name(request)}",
+                                   subject_type="feed", subject_id=feed_id,
+                                   detail={"url": url}, back=f"/admin/feeds/{feed_id}")
+        if refused is not None:
+            return refused
     return _back(f"Deleted {url} and its items.")

@@ -18,6 +18,7 @@ from digest.scheduling.reading import ScheduleReading, read_schedule
 from digest.scheduling.schedule import ScheduleError
 from digest.scheduling.timezones import timezone_choices
 from digest.tagging.catalog import topic_names
+from digest.web.admin.edits import apply_edit, delete_confirmed
 from digest.web.admin.list_form import ListValues, read_list_form
 from digest.web.auth import admin_name
 from digest.web.templating import db_session, page
@@ -105,21 +106,19 @@ async def _save(request: Request, list_id: int | None) -> Response:
             return _form(request, session, values, list_id=list_id, errors=errors,
                          status_code=400 if errors else 200,
                          notice="" if errors else "Not saved yet: check the reading below.")
+        actor = f"admin:{admin_name(request)}"
         changes = asdict(values)
         if mailing_list is None:
             mailing_list = MailingList(**changes)
             session.add(mailing_list)
+            session.flush()
+            session.add(AuditEntry(
+                actor=actor, action="admin_create", subject_type="mailing-list",
+                subject_id=mailing_list.id, detail={"pk": str(mailing_list.id), "changes": {
+                    k: str(v) for k, v in changes.items()}}))
         else:
-            changes = {k: v for k, v in changes.items() if getattr(mailing_list, k) != v}
-            for name, value in changes.items():
-                setattr(mailing_list, name, value)
-        session.flush()
-        session.add(AuditEntry(
-            actor=f"admin:{admin_name(request)}",
-            action="admin_create" if list_id is None else "admin_update",
-            subject_type="mailing-list", subject_id=mailing_list.id,
-            detail={"pk": str(mailing_list.id),
-                    "changes": {k: str(v) for k, v in changes.items()}}))
+            changes = apply_edit(session, mailing_list, changes, actor=actor,
+                                 subject_type="mailing-list", subject_id=mailing_list.id)
         saved_id = mailing_list.id
     notice = f"Saved {values.name}." if changes else "Nothing changed."
     return RedirectResponse(f"/admin/lists/{saved_id}?notice={quote(notice)}",
@@ -135,13 +134,12 @@ async def delete_list(request: Request, list_id: int) -> Response:
         if mailing_list is None:
             return page(request, "admin/message.html", status_code=404, title="No such list",
                         message="There is no list with that number.")
-        if form.get("confirm") != "yes":
-            return RedirectResponse(f"/admin/lists/{list_id}?notice=" + quote(
-                "Tick the box to confirm; nothing was deleted."), status_code=303)
         name = mailing_list.name
-        session.delete(mailing_list)
-        session.add(AuditEntry(actor=f"admin:{admin_name(request)}", action="admin_delete",
-                               subject_type="mailing-list", subject_id=list_id,
-                               detail={"name": name}))
+        refused = delete_confirmed(session, mailing_list, form,
+                                   actor=f"admin:{admin_name(request)}",
+                                   subject_type="mailing-list", subject_id=list_id,
+                                   detail={"name": name}, back=f"/admin/lists/{list_id}")
+        if refused is not None:
+            return refused
     return RedirectResponse(f"/admin/lists?notice={quote(f'Deleted {name}.')}",
                             status_code=303)

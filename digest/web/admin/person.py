@@ -34,6 +34,7 @@ from digest.models import (
     WebhookEvent,
 )
 from digest.scheduling.timezones import offered_zone, timezone_choices
+from digest.web.admin.edits import apply_edit
 from digest.web.auth import admin_name
 from digest.web.templating import db_session, page
 
@@ -147,14 +148,9 @@ async def change_details(request: Request, subscriber_id: int) -> Response:
         subscriber = session.get(Subscriber, subscriber_id)
         if subscriber is None:
             return _missing(request)
-        changes = {k: v for k, v in (("name", name[:200]), ("timezone", zone))
-                   if getattr(subscriber, k) != v}
-        for key, value in changes.items():
-            setattr(subscriber, key, value)
-        if changes:
-            session.add(AuditEntry(actor=f"admin:{admin_name(request)}", action="admin_update",
-                                   subject_type="subscriber", subject_id=subscriber_id,
-                                   detail={"pk": str(subscriber_id), "changes": changes}))
+        changes = apply_edit(session, subscriber, {"name": name[:200], "timezone": zone},
+                             actor=f"admin:{admin_name(request)}", subject_type="subscriber",
+                             subject_id=subscriber_id)
     notice = "Details saved." if changes else "Nothing changed."
     return RedirectResponse(f"{back}?notice={quote(notice)}", status_code=303)
 
