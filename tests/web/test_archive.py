@@ -67,6 +67,9 @@ def test_an_active_subscriber_signs_in_by_magic_link_and_reads_the_edition(
     full = client.get(path)
     assert full.status_code == 200 and "Hello Rana" in full.text
     assert "https://digest.example.org/unsubscribe/" in full.text  # their own link, filled in
+    # A web page, not an email: a header leads back to the archive and to signing up.
+    assert '<a href="/archive">All editions</a>' in full.text
+    assert 'href="/lists/syria-digest/subscribe">Subscribe to Syria Digest</a>' in full.text
 
 
 def test_a_lapsed_paid_member_is_told_to_update_their_card(client: TestClient,
