@@ -99,3 +99,13 @@ def test_a_list_is_deleted_only_when_the_box_is_ticked(admin: TestClient, rt: Ru
         assert session.scalar(select(MailingList.id)) is None
         assert session.scalar(select(AuditEntry.actor).where(
             AuditEntry.action == "admin_delete")) == "admin:alice"
+
+
+def test_text_longer_than_its_column_is_refused_with_a_message(admin: TestClient,
+                                                                rt: Runtime) -> None:
+    answer = submit(admin, "/admin/lists/new", "/admin/lists/new",
+                    {**GOOD, "name": "S" * 201, "schedule_cron": "0 7 * * 1" + " " * 95 + "x"})
+    assert answer.status_code == 400 and "3 things need fixing" in answer.text  # name, slug, cron
+    assert "At most 200 characters" in answer.text and "At most 100 characters" in answer.text
+    with rt.sessions() as session:
+        assert session.scalar(select(MailingList.id)) is None

@@ -16,6 +16,8 @@ from digest.scheduling.schedule import ScheduleError, validate
 from digest.scheduling.timezones import offered_zone
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+# The columns' sizes: longer text is refused with a message, never cut or failed in the DB.
+LIMITS = {"name": 200, "slug": 200, "schedule_cron": 100, "from_name": 200, "from_email": 320}
 FLAGS = ("only_when_new", "per_subscriber_timezone", "is_paid", "double_opt_in")
 
 
@@ -71,7 +73,10 @@ def read_list_form(form: ImmutableMultiDict[str, Any], known_topics: Sequence[st
     except ScheduleError as exc:
         errors["schedule_cron"] = (f"{exc}. Five fields: minute hour day-of-month month "
                                    "day-of-week, e.g. 0 7 * * 1 for Mondays at 07:00.")
-    if values.from_email:
+    for name, limit in LIMITS.items():
+        if len(getattr(values, name)) > limit:
+            errors[name] = f"At most {limit} characters, please."
+    if values.from_email and "from_email" not in errors:
         try:
             values.from_email = normalise_email(values.from_email)
         except InvalidEmail:

@@ -64,6 +64,7 @@ async def add_person(request: Request) -> Response:
     """Active now (the admin holds their consent) or pending with a confirmation email."""
     form = await request.form()
     values = {k: str(form.get(k, "")).strip() for k in ("email", "name", "list_id", "how")}
+    values["name"] = values["name"][:200]  # the column's size
     list_id = int(values["list_id"]) if values["list_id"].isdigit() else 0
     with db_session(request) as session, session.begin():
         mailing_list = session.get(MailingList, list_id)
