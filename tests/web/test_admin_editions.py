@@ -118,7 +118,9 @@ def test_the_editions_page_lists_editions_and_builds_a_new_one(admin: TestClient
 def test_send_now_first_shows_who_will_get_it_and_sends_only_when_confirmed(
         admin: TestClient, rt: Runtime, edition_id: int) -> None:
     page = f"/admin/editions/{edition_id}"
-    assert 'href="/admin/editions/1/send"' in admin.get(page).text
+    before = admin.get(page).text
+    assert 'href="/admin/editions/1/send"' in before and "0 of 0" not in before
+    assert "Not sent yet" in before
     confirmation = admin.get(f"{page}/send").text
     assert "3 people</strong>" in confirmation and "Yes, send to 3 people" in confirmation
     assert "<td>active</td><td class=\"number\">3</td>" in confirmation
