@@ -14,9 +14,9 @@ import uvicorn
 from digest.runtime import Runtime
 from digest.web.app import create_app
 from tests.services import free_port
+from tests.web.browsing import browser, site  # noqa: F401 (fixtures)
 from tests.web.conftest import admin, admin_user, client, web  # noqa: F401 (fixtures)
 from tests.web.support import csrf_from
-from tests.web.test_browser import browser, site  # noqa: F401 (fixtures)
 
 Serve = Callable[..., str]
 

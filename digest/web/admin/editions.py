@@ -134,9 +134,8 @@ def confirm_send(request: Request, edition_id: int) -> Response:
 
 
 @router.post("/{edition_id}/send")
-async def send_now(request: Request, edition_id: int) -> Response:
+def send_now(request: Request, edition_id: int, form: FormData = posted_form) -> Response:
     """Starts the send only when the confirmation form says so; audited with the admin."""
-    form = await request.form()
     if form.get("confirm") != "yes":
         return _confirmation(request, edition_id, status_code=400,
                              notice="Nothing was sent: confirm the send below.")

@@ -71,9 +71,8 @@ def feed_page(request: Request, feed_id: int, notice: str = "") -> Response:
 
 
 @router.post("/{feed_id}")
-async def edit_feed(request: Request, feed_id: int) -> Response:
+def edit_feed(request: Request, feed_id: int, form: FormData = posted_form) -> Response:
     """Rename or pause a feed (a disabled feed is not fetched); audited."""
-    form = await request.form()
     title, disabled = str(form.get("title", "")).strip()[:500], form.get("disabled") == "on"
     with db_session(request) as session, session.begin():
         feed = session.get(Feed, feed_id)
@@ -86,9 +85,8 @@ async def edit_feed(request: Request, feed_id: int) -> Response:
 
 
 @router.post("/{feed_id}/delete")
-async def delete_feed(request: Request, feed_id: int) -> Response:
+def delete_feed(request: Request, feed_id: int, form: FormData = posted_form) -> Response:
     """Delete a feed and its items, only when the form's confirmation box is ticked."""
-    form = await request.form()
     with db_session(request) as session, session.begin():
         feed = session.get(Feed, feed_id)
         if feed is None:

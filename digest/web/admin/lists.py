@@ -10,6 +10,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Request
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
+from starlette.datastructures import FormData
 from starlette.responses import RedirectResponse, Response
 
 from digest.audience.active import count_active
@@ -21,7 +22,7 @@ from digest.tagging.catalog import topic_names
 from digest.web.admin.edits import apply_edit, delete_confirmed
 from digest.web.admin.list_form import ListValues, read_list_form
 from digest.web.auth import admin_name
-from digest.web.templating import db_session, page
+from digest.web.templating import db_session, page, posted_form
 
 router = APIRouter(prefix="/admin/lists")
 
@@ -83,18 +84,17 @@ def edit_list(request: Request, list_id: int, notice: str = "") -> Response:
 
 
 @router.post("/new")
-async def create(request: Request) -> Response:
-    return await _save(request, None)
+def create(request: Request, form: FormData = posted_form) -> Response:
+    return _save(request, form, None)
 
 
 @router.post("/{list_id}")
-async def update(request: Request, list_id: int) -> Response:
-    return await _save(request, list_id)
+def update(request: Request, list_id: int, form: FormData = posted_form) -> Response:
+    return _save(request, form, list_id)
 
 
-async def _save(request: Request, list_id: int | None) -> Response:
+def _save(request: Request, form: FormData, list_id: int | None) -> Response:
     """Check everything; "Check schedule" only shows the reading, "Save" stores and audits."""
-    form = await request.form()
     with db_session(request) as session, session.begin():
         mailing_list = None if list_id is None else session.get(MailingList, list_id)
         if list_id is not None and mailing_list is None:
@@ -126,9 +126,8 @@ async def _save(request: Request, list_id: int | None) -> Response:
 
 
 @router.post("/{list_id}/delete")
-async def delete_list(request: Request, list_id: int) -> Response:
+def delete_list(request: Request, list_id: int, form: FormData = posted_form) -> Response:
     """Delete a list with its memberships and editions, only when the box is ticked."""
-    form = await request.form()
     with db_session(request) as session, session.begin():
         mailing_list = session.get(MailingList, list_id)
         if mailing_list is None:

@@ -9,6 +9,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Request
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
+from starlette.datastructures import FormData
 from starlette.responses import RedirectResponse, Response
 
 from digest.audience.active import members_with_status
@@ -36,7 +37,7 @@ from digest.models import (
 from digest.scheduling.timezones import offered_zone, timezone_choices
 from digest.web.admin.edits import apply_edit
 from digest.web.auth import admin_name
-from digest.web.templating import db_session, page
+from digest.web.templating import db_session, page, posted_form
 
 router = APIRouter(prefix="/admin")
 # Provider events worth showing on a person's page, with the payload fields saying why.
@@ -60,9 +61,8 @@ def new_person(request: Request) -> Response:
 
 
 @router.post("/people/new")
-async def add_person(request: Request) -> Response:
+def add_person(request: Request, form: FormData = posted_form) -> Response:
     """Active now (the admin holds their consent) or pending with a confirmation email."""
-    form = await request.form()
     values = {k: str(form.get(k, "")).strip() for k in ("email", "name", "list_id", "how")}
     values["name"] = values["name"][:200]  # the column's size
     list_id = int(values["list_id"]) if values["list_id"].isdigit() else 0
@@ -138,8 +138,7 @@ def person(request: Request, subscriber_id: int, notice: str = "") -> Response:
 
 
 @router.post("/people/{subscriber_id}/details")
-async def change_details(request: Request, subscriber_id: int) -> Response:
-    form = await request.form()
+def change_details(request: Request, subscriber_id: int, form: FormData = posted_form) -> Response:
     name, zone = str(form.get("name", "")).strip(), str(form.get("timezone", ""))
     back = f"/admin/people/{subscriber_id}"
     if not offered_zone(zone):
@@ -157,8 +156,7 @@ async def change_details(request: Request, subscriber_id: int) -> Response:
 
 
 @router.post("/memberships/{membership_id}/status")
-async def change_status(request: Request, membership_id: int) -> Response:
-    form = await request.form()
+def change_status(request: Request, membership_id: int, form: FormData = posted_form) -> Response:
     reason = str(form.get("reason", "")).strip()
     with db_session(request) as session, session.begin():
         membership = session.get(Membership, membership_id)
