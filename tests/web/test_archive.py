@@ -69,6 +69,7 @@ def test_an_active_subscriber_signs_in_by_magic_link_and_reads_the_edition(
     assert "https://digest.example.org/unsubscribe/" in full.text  # their own link, filled in
     # A web page, not an email: a header leads back to the archive and to signing up.
     assert '<a href="/archive">All editions</a>' in full.text
+    assert ".digest-web-header {" in full.text  # its style inline: the page's policy
     assert 'href="/lists/syria-digest/subscribe">Subscribe to Syria Digest</a>' in full.text
 
 

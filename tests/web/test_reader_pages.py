@@ -28,18 +28,19 @@ EMAIL_TOP = ('<html><head><title>x</title></head><body class="body"><table><tr><
 
 
 def test_the_web_edition_drops_view_in_your_browser_and_gets_a_header() -> None:
-    page = for_the_web(EMAIL_TOP, '<header id="h">Archive</header>')
+    page = for_the_web(EMAIL_TOP, '<header id="h">Archive</header>', ".h { color: red }")
     assert "View in your browser" not in page and "&middot; <a" not in page
     assert 'Syria Digest &middot; 25 November</td>' in page
     assert page.index('<header id="h">') == page.index('<body class="body">') + 19
-    assert '<link rel="stylesheet" href="/static/web-edition.css"></head>' in page
+    # Inline, like the email's own styles: a rendered edition's policy allows nothing else.
+    assert "<style>.h { color: red }</style></head>" in page
 
 
-def test_the_header_style_sheet_is_served(client: TestClient) -> None:
-    answer = client.get("/static/web-edition.css")
+def test_the_style_sheets_are_served_and_nothing_else(client: TestClient) -> None:
+    answer = client.get("/static/reader.css")
     assert answer.status_code == 200 and answer.headers["content-type"].startswith("text/css")
-    assert ".digest-web-header" in answer.text
     assert client.get("/static/secrets.env").status_code == 404
+    assert client.get("/static/web-edition.css").status_code == 404  # inlined, not served
 
 
 def test_the_archive_links_to_subscribing(client: TestClient, rt: Runtime) -> None:
@@ -79,5 +80,5 @@ def test_the_time_zone_picker_puts_common_zones_first_without_oddities(
 def test_the_view_link_goes_even_when_an_attribute_holds_a_bracket() -> None:
     html = ('<body><p>Syria Digest &#183; 7 Dec &#183; <a class="link" href="<base>/x" '
             'style="color: #0b5cad">View in your browser</a></p></body>')
-    assert for_the_web(html, "<header>h</header>") == \
-        "<body><header>h</header><p>Syria Digest &#183; 7 Dec</p></body>"
+    assert for_the_web(html, "<header>h</header>", "b{}") == \
+        "<body><style>b{}</style><header>h</header><p>Syria Digest &#183; 7 Dec</p></body>"

@@ -31,7 +31,9 @@ def for_the_web(html: str, header: str, css: str) -> str:
     from elsewhere."""
     html = VIEW_LINK.sub("", html, count=1)
     style = f"<style>{css.replace('</', '')}</style>"
-    html = HEAD_CLOSE.sub(lambda m: style + m.group(0), html, count=1)
+    html, in_head = HEAD_CLOSE.subn(lambda m: style + m.group(0), html, count=1)
+    if not in_head:  # no head to put it in: browsers apply it just as well before the header
+        header = style + header
     opened = BODY_OPEN.search(html)
     if opened is None:
         return header + html
