@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,6 +21,7 @@ from digest.models import AuditEntry, Membership, MembershipStatus, Subscriber, 
 class BulkOutcome:
     done: int = 0
     refused: list[str] | None = None
+    outbox: Path | None = None  # where a deleted person's copies are scrubbed too
 
     def refuse(self, why: str) -> None:
         self.refused = [*(self.refused or []), why]
@@ -51,7 +53,8 @@ def _suppress(session: Session, membership: Membership, actor: str, reason: str,
 def _delete(session: Session, membership: Membership, actor: str, reason: str,
             outcome: BulkOutcome) -> None:
     subscriber = session.get(Subscriber, membership.subscriber_id)
-    if subscriber is not None and forget(session, subscriber.email, actor=actor):
+    if subscriber is not None and forget(session, subscriber.email, actor=actor,
+                                         outbox=outcome.outbox):
         outcome.done += 1
 
 
@@ -64,10 +67,11 @@ BULK_ACTIONS: dict[str, tuple[str, Action]] = {
 
 
 def apply_bulk(session: Session, action: str, membership_ids: Iterable[int], *, actor: str,
-               reason: str) -> BulkOutcome:
-    """Apply `action` (a key of BULK_ACTIONS) to each membership; KeyError for others."""
+               reason: str, outbox: Path | None = None) -> BulkOutcome:
+    """Apply `action` (a key of BULK_ACTIONS) to each membership; KeyError for others.
+    `outbox`: the outbox folder, whose copies to a deleted person go too (as `forget`)."""
     _, run = BULK_ACTIONS[action]
-    outcome = BulkOutcome()
+    outcome = BulkOutcome(outbox=outbox)
     for membership_id in sorted(set(membership_ids)):
         membership = session.get(Membership, membership_id)
         if membership is not None:  # a deleted person takes their other memberships along

@@ -90,7 +90,8 @@ def bulk(request: Request, form: FormData = posted_form) -> Response:
                                 status_code=303)
     with db_session(request) as session, session.begin():
         outcome = apply_bulk(session, action, ids, actor=f"admin:{admin_name(request)}",
-                             reason=reason)
+                             reason=reason,
+                             outbox=request.app.state.settings.data_dir / "outbox")
     notice = f"{BULK_ACTIONS[action][0]}: done for {outcome.done} of {len(ids)}."
     if outcome.refused:
         notice += " Refused: " + "; ".join(outcome.refused[:5])

@@ -15,6 +15,7 @@ from starlette.responses import RedirectResponse, Response
 from digest.audience.active import members_with_status
 from digest.audience.confirmation import send_confirmation
 from digest.audience.flows import AddressSuppressed, request_subscription
+from digest.audience.names import clean_name
 from digest.audience.subscribers import (
     InvalidEmail,
     is_suppressed,
@@ -64,7 +65,7 @@ def new_person(request: Request) -> Response:
 def add_person(request: Request, form: FormData = posted_form) -> Response:
     """Active now (the admin holds their consent) or pending with a confirmation email."""
     values = {k: str(form.get(k, "")).strip() for k in ("email", "name", "list_id", "how")}
-    values["name"] = values["name"][:200]  # the column's size
+    values["name"] = clean_name(values["name"])  # one line, the column's size
     list_id = int(values["list_id"]) if values["list_id"].isdigit() else 0
     with db_session(request) as session, session.begin():
         mailing_list = session.get(MailingList, list_id)
@@ -139,7 +140,7 @@ def person(request: Request, subscriber_id: int, notice: str = "") -> Response:
 
 @router.post("/people/{subscriber_id}/details")
 def change_details(request: Request, subscriber_id: int, form: FormData = posted_form) -> Response:
-    name, zone = str(form.get("name", "")).strip(), str(form.get("timezone", ""))
+    name, zone = clean_name(str(form.get("name", ""))), str(form.get("timezone", ""))
     back = f"/admin/people/{subscriber_id}"
     if not offered_zone(zone):
         return RedirectResponse(f"{back}?notice={quote('Choose a time zone from the list.')}",
@@ -148,7 +149,7 @@ def change_details(request: Request, subscriber_id: int, form: FormData = posted
         subscriber = session.get(Subscriber, subscriber_id)
         if subscriber is None:
             return _missing(request)
-        changes = apply_edit(session, subscriber, {"name": name[:200], "timezone": zone},
+        changes = apply_edit(session, subscriber, {"name": name, "timezone": zone},
                              actor=f"admin:{admin_name(request)}", subject_type="subscriber",
                              subject_id=subscriber_id)
     notice = "Details saved." if changes else "Nothing changed."
