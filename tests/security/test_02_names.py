@@ -218,8 +218,9 @@ def test_an_admin_edit_in_the_console_stores_the_name_on_one_line(
         ml = create_list(session, "Syria Digest")
         subscriber_id = subscribe(session, ml.id, "known@example.org").subscriber_id
     assert sign_in(client).status_code == 303
-    edit = f"/admin/subscriber/edit/{subscriber_id}"
-    answer = submit(client, edit, edit, {"name": PLANTED, "timezone": "UTC", "attributes": "{}"})
+    person = f"/admin/people/{subscriber_id}"
+    answer = submit(client, person, f"{person}/details",
+                    {"name": PLANTED, "timezone": "UTC", "attributes": "{}"})
     assert answer.status_code in (302, 303)
     with rt.sessions() as session:
         known = session.get(Subscriber, subscriber_id)

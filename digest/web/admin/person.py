@@ -4,6 +4,8 @@ reason; and `/admin/people/new`, adding one person as `digest subscribers add` d
 
 from __future__ import annotations
 
+import json
+from typing import Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Request
@@ -44,6 +46,15 @@ router = APIRouter(prefix="/admin")
 # Provider events worth showing on a person's page, with the payload fields saying why.
 REPORTED_EVENTS = ("bounce", "dropped", "spamreport", "unsubscribe", "group_unsubscribe",
                    "deferred", "blocked")
+
+
+def read_attributes(text: str) -> dict[str, Any] | None:
+    """A JSON object from the details form; None when it is anything else."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
 
 
 def _missing(request: Request) -> Response:
@@ -142,14 +153,18 @@ def person(request: Request, subscriber_id: int, notice: str = "") -> Response:
 def change_details(request: Request, subscriber_id: int, form: FormData = posted_form) -> Response:
     name, zone = clean_name(str(form.get("name", ""))), str(form.get("timezone", ""))
     back = f"/admin/people/{subscriber_id}"
-    if not offered_zone(zone):
-        return RedirectResponse(f"{back}?notice={quote('Choose a time zone from the list.')}",
-                                status_code=303)
+    attributes = read_attributes(str(form.get("attributes", "") or "{}"))
+    problem = ("Choose a time zone from the list." if not offered_zone(zone) else
+               "Attributes must be a JSON object, like {\"city\": \"Aleppo\"}; nothing was "
+               "saved." if attributes is None else "")
+    if problem:
+        return RedirectResponse(f"{back}?notice={quote(problem)}", status_code=303)
     with db_session(request) as session, session.begin():
         subscriber = session.get(Subscriber, subscriber_id)
         if subscriber is None:
             return _missing(request)
-        changes = apply_edit(session, subscriber, {"name": name, "timezone": zone},
+        changes = apply_edit(session, subscriber,
+                             {"name": name, "timezone": zone, "attributes": attributes},
                              actor=f"admin:{admin_name(request)}", subject_type="subscriber",
                              subject_id=subscriber_id)
     notice = "Details saved." if changes else "Nothing changed."
