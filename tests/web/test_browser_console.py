@@ -109,6 +109,8 @@ def test_an_admin_does_every_job_from_sign_in_to_the_result(site: Site, page: Pa
     check(site, page, "topics")
     page.locator("main").get_by_role("link", name="syria").first.click()
     check(site, page, "topic")
+    page.get_by_role("link", name="Who's who explainers").click()
+    check(site, page, "explainers")
 
     # Editions and sends: who will get it, confirm, sent, audited.
     menu.get_by_role("link", name="Editions & sends").click()
