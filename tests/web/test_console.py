@@ -51,3 +51,9 @@ def test_settings_show_what_is_in_effect_with_secrets_masked(admin: TestClient) 
     page = admin.get("/admin/settings").text
     assert "DIGEST_BASE_URL" in page and "DIGEST_SECRET_KEY" in page
     assert "********" in page and "alice" in page
+
+
+def test_lists_and_flags_in_an_edit_read_as_words() -> None:
+    assert describe("admin_create", {"changes": {"topics": ["syria", "economy"],
+                                                 "is_paid": False}}) == \
+        "topics = syria, economy; is paid = no"

@@ -10,6 +10,8 @@ Detail = Mapping[str, Any]
 
 
 def _value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
     if isinstance(value, (list, tuple)):
         return ", ".join(_value(v) for v in value) or "none"
     if isinstance(value, Mapping):

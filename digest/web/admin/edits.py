@@ -17,15 +17,16 @@ NOT_CONFIRMED = "Tick the box to confirm; nothing was deleted."
 
 def apply_edit(session: Session, target: Any, values: Mapping[str, Any], *, actor: str,
                subject_type: str, subject_id: int) -> dict[str, Any]:
-    """Set the fields of `target` that differ from `values`; audit them; return them."""
+    """Set the fields of `target` that differ from `values`; audit them; return them.
+    The values must be JSON-able (text, numbers, yes/no, lists, objects): the audit log
+    keeps them as they are, so the log can show lists and flags as such."""
     changes = {k: v for k, v in values.items() if getattr(target, k) != v}
     for key, value in changes.items():
         setattr(target, key, value)
     if changes:
         session.add(AuditEntry(actor=actor, action="admin_update", subject_type=subject_type,
                                subject_id=subject_id,
-                               detail={"pk": str(subject_id),
-                                       "changes": {k: str(v) for k, v in changes.items()}}))
+                               detail={"pk": str(subject_id), "changes": changes}))
     return changes
 
 

@@ -114,8 +114,8 @@ def _save(request: Request, form: FormData, list_id: int | None) -> Response:
             session.flush()
             session.add(AuditEntry(
                 actor=actor, action="admin_create", subject_type="mailing-list",
-                subject_id=mailing_list.id, detail={"pk": str(mailing_list.id), "changes": {
-                    k: str(v) for k, v in changes.items()}}))
+                subject_id=mailing_list.id,
+                detail={"pk": str(mailing_list.id), "changes": changes}))
         else:
             changes = apply_edit(session, mailing_list, changes, actor=actor,
                                  subject_type="mailing-list", subject_id=mailing_list.id)
