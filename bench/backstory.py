@@ -1,6 +1,9 @@
 """Scores the backstory ("Let's bring you up to speed") on the development set, day by day.
 
-Run: .venv/bin/python bench/backstory.py [--split tune|check|both] [--show] [--semantic]
+Run: .venv/bin/python bench/backstory.py [--split tune|check|both] [--show] [--why] [--semantic]
+
+--why counts, for each missed development, the pipeline stage that lost it
+(bench/backstory_why.py); use it on the tune split only.
 
 For each day of a split's history, the history up to 23:59 that day goes through the same
 function `digest backstory` runs (digest.editions.history.backstories_at), and each story's
@@ -28,6 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.backstory_why import reasons  # noqa: E402
 from digest.editions.backstory import Development  # noqa: E402
 from digest.editions.history import NEWS_WINDOW, backstories_at, stories_at  # noqa: E402
 from digest.stories.reading import parse_line  # noqa: E402
@@ -87,7 +91,8 @@ def naive(items: list, topic: Topic, now: datetime) -> Told:
     return told
 
 
-def score(rows: list[dict], method: Callable[[list, Topic, datetime], Told], show: bool) -> Score:
+def score(rows: list[dict], method: Callable[[list, Topic, datetime], Told], show: bool,
+          why: Counter[str] | None = None) -> Score:
     topic = load_topic("syria")
     gold = {row["id"]: row for row in rows}
     items = [parse_line(json.dumps(row)) for row in rows]
@@ -100,6 +105,7 @@ def score(rows: list[dict], method: Callable[[list, Topic, datetime], Told], sho
     for day in days:
         now = datetime.fromisoformat(f"{day}T23:59:00+00:00")
         history = [i for i in items if i.published <= now]
+        missed: dict[str, list[str]] = {}
         for story, lines, who in method(history, topic, now):
             ids = [r.id for r in story.reports]
             thread = Counter(gold[i]["gold_thread"] for i in ids).most_common(1)[0][0]
@@ -127,10 +133,11 @@ def score(rows: list[dict], method: Callable[[list, Topic, datetime], Told], sho
             used = {gold[i]["gold_event"] for _, line_ids in lines for i in line_ids}
             result.expected += len(earlier)
             result.drawn += sum(event in used for _, event in earlier)
-            if show:
-                missed = [event for _, event in earlier if event not in used]
-                if missed:
-                    result.misses.append(f"{day} [{thread}] missed {missed}")
+            missed[story.key] = [event for _, event in earlier if event not in used]
+            if show and missed[story.key]:
+                result.misses.append(f"{day} [{thread}] missed {missed[story.key]}")
+        if why is not None:
+            why.update(reasons(history, topic, now, missed, gold))
     return result
 
 
@@ -138,6 +145,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=["tune", "check", "both"], default="both")
     parser.add_argument("--show", action="store_true", help="list wrong and missed lines")
+    parser.add_argument("--why", action="store_true",
+                        help="count why each missed development was missed (use on tune only)")
     parser.add_argument("--semantic", action="store_true",
                         help="cluster on the semantic path (needs the `semantic` extra)")
     args = parser.parse_args()
@@ -147,10 +156,13 @@ def main() -> None:
     for split in splits:
         rows = [json.loads(line) for line in (DATA / f"{split}.jsonl").open(encoding="utf-8")]
         for label, method in (("ours", ours), ("naive same-names", naive)):
-            result = score(rows, method, args.show and label == "ours")
+            why: Counter[str] | None = Counter() if args.why and label == "ours" else None
+            result = score(rows, method, args.show and label == "ours", why)
             print(result.row(f"{split}: {label}"))
             for miss in result.misses:
                 print("   ", miss)
+            for reason, count in sorted((why or Counter()).items()):
+                print(f"    {count:3d}  {reason}")
     print("targets: thread >= 85%, drawn on >= 70%, sentences >= 80%, who found >= 90% on"
           " >= 50% of stories")
 

@@ -9,7 +9,8 @@ Contract of `story_so_far(today, earlier, belongs, now=, lines=)`:
   the previous edition up to DAILY_READER), told oldest first;
 - each told by the sentence that carries its event (digest.editions.sentences), quoted as
   written, with the outlet it comes from; a development whose reports have no such sentence
-  falls back to its headline;
+  falls back to its headline; the line's `items` are all the development's reports, the
+  quoted one first (one event told by several outlets comes from each of them);
 - never what today's reports already say, nor the same thing twice (near-duplicates by
   shared content words), and never a development listed in `told` (already told in this
   edition under another story).
@@ -79,7 +80,9 @@ class SoFar:
     text: str  # verbatim from the report
     source: str
     link: str
-    items: tuple[str, ...]  # the report(s) the sentence comes from
+    # The reports of the development the sentence tells: the quoted one first, then the
+    # other outlets' reports of the same event (the sentence comes from all of them).
+    items: tuple[str, ...]
     story: str = ""  # the development's key
 
     @property
@@ -163,6 +166,9 @@ def story_so_far(
         said.append(sentence)
         chosen.append(SoFar(
             date=report.published, when=relative_day(report.published, now),
-            text=quote.text, source=report.source, link=report.link, items=(report.id,),
+            text=quote.text, source=report.source, link=report.link,
+            items=(report.id, *(r.id for r in sorted(development.reports,
+                                                     key=lambda r: (r.published, r.id))
+                                if r.id != report.id)),
             story=development.key))
     return sorted(chosen, key=lambda line: (line.date, line.items))
