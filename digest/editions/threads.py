@@ -17,7 +17,10 @@ earlier development is checked against today's story on its own:
   moves on and parallel threads of the same weeks share more and more background.
 
 A development belongs when it shares a specific name (or event type) and its score clears
-`threshold`, or when the words alone are very close (`words_alone`). Then one hop: an
+`threshold`, or when the words alone are very close (`words_alone`). When no earlier story
+is linked so (today's report names only places new to the thread: "rebels reach Homs"
+after "rebels take Hama"), the storyline stands in for the shared name: the developments
+of today's storyline whose score clears `threshold` are accepted directly. Then one hop: an
 earlier development that shares no name with today's story ("Damascus falls" and "rebels
 reach Homs") belongs when it is this close to a development already accepted directly and
 within `hop_days` of it (`hop_threshold`, stricter).
@@ -191,6 +194,9 @@ class ThreadCheck:
             return self._threads[today]
         others = [key for key in self._vectors if key != today]
         direct = {key for key in others if self._direct(today, key, self.tuning.threshold)}
+        if not direct:  # no name links today's story to any earlier one (a new place)
+            direct = {key for key in others if self._same_line(today, key)
+                      and self.score(today, key) >= self.tuning.threshold}
         hops = {
             key for key in others if key not in direct and any(
                 (self._days(key, seed) or 0.0) <= self.tuning.hop_days
@@ -202,6 +208,9 @@ class ThreadCheck:
             found = agreed | {key for key in found - agreed if self._kin(today, key, agreed)}
         self._threads[today] = frozenset(found)
         return self._threads[today]
+
+    def _same_line(self, one: str, other: str) -> bool:
+        return bool(self._lines.get(one)) and self._lines.get(one) == self._lines.get(other)
 
     def _kin(self, today: str, key: str, agreed: set[str]) -> bool:
         """An accepted development outside today's storyline stays only when it shares a

@@ -83,3 +83,34 @@ def test_when_the_storyline_agrees_a_development_outside_it_needs_names_shared_w
     assert check.belongs("today", "saraqeb-siege") and check.belongs("today", "shelling")
     assert not check.belongs("today", "convoy")
     assert ThreadCheck([*POOL, shelling, convoy], names=NAMES).belongs("today", "convoy")
+
+
+def test_a_story_naming_only_new_places_takes_its_storylines_close_developments() -> None:
+    # Today's report names only Homs and Rastan, which no earlier story names; the clusterer
+    # put the capture of Hama in its storyline and the words are close, so Hama is told.
+    # The Sweida report, in the same storyline but far in words, is not. (Words alone are
+    # switched off: the storyline, not the words-alone rule, must let Hama in.)
+    homs = _story("homs", 20, "Rebels reach outskirts of Homs as army pulls back",
+                  "Rebels reached the outskirts of Homs after taking Rastan, as the army "
+                  "pulled back.")
+    hama = _story("hama", 18, "Insurgents capture Hama", "Insurgents captured Hama after days "
+                  "of fighting; the army withdrew from the city.")
+    pool = [_in_line(homs, "offensive"), _in_line(hama, "offensive"),
+            _in_line(POOL[2], "offensive"), *POOL[3:]]
+    tuning = ThreadTuning(words_alone=2.0)
+    check = ThreadCheck(pool, names=NAMES, tuning=tuning)
+    assert not check.shared("homs", "hama")
+    assert check.belongs("homs", "hama") and not check.belongs("homs", "sweida")
+    apart = ThreadCheck([homs, hama, *POOL[2:]], names=NAMES, tuning=tuning)
+    assert not apart.belongs("homs", "hama")
+
+
+def test_the_storyline_does_not_stand_in_for_names_when_today_shares_a_name() -> None:
+    # Today's Saraqeb report is linked by name to the siege; a report of its storyline that
+    # shares no name with it stays out, however close its words.
+    retreat = _story("retreat", 19, "Syrian army retakes town from rebels",
+                     "Government troops captured the town after a week of fighting.")
+    pool = [_in_line(POOL[0], "line"), _in_line(retreat, "line"), *POOL[1:]]
+    check = ThreadCheck(pool, names=NAMES, tuning=ThreadTuning(words_alone=2.0))
+    assert check.belongs("today", "saraqeb-siege")
+    assert not check.belongs("today", "retreat")
