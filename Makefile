@@ -50,7 +50,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy digest
+	$(BIN)/mypy digest tests
 
 check: lint typecheck test
 

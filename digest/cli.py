@@ -16,8 +16,7 @@ from digest.commands.lazy import Lazy, command, group, lazy_group, plugin
 C = "digest.commands"
 COMMANDS: dict[str, Lazy] = {
     "fetch": command(f"{C}.feeds:fetch", "Refresh every due feed and print a summary."),
-    "build": command(f"{C}.editions:build",
-                     "Build the list's edition for the current slot without sending it."),
+    "build": command(f"{C}.editions:build", "Build the list's due edition without sending it."),
     "preview": command(f"{C}.editions:preview", "Serve a preview on localhost: the HTML at /, "
                        "the text part at /text. Ctrl-C stops."),
     "send": command(f"{C}.editions:send",
@@ -114,7 +113,7 @@ def main() -> None:
     except Exception as exc:
         if not isinstance(exc, _work_failures()):
             raise
-        from digest.commands.common import err_console
+        from digest.commands.common import say_failure
 
-        err_console.print(f"digest: {exc}", highlight=False, soft_wrap=True)
+        say_failure(exc)
         sys.exit(1)

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import ColumnElement, exists, or_
 
 from digest.audience.preferences import Frequency
-from digest.models import BatchStatus, Delivery, Edition, MailingList, Membership, Subscriber
+from digest.models import Delivery, DeliveryStatus, Edition, MailingList, Membership, Subscriber
 
 # Slightly under a week, so a weekly reader on a daily list gets the same weekday each week.
 WEEKLY_GAP = timedelta(days=6, hours=12)
@@ -21,7 +21,7 @@ def takes_edition(mailing_list: MailingList, edition_at: datetime) -> ColumnElem
     """SQL over Membership and Subscriber: this member's frequency takes an edition now."""
     had_recent = exists().where(
         Delivery.subscriber_id == Subscriber.id,
-        Delivery.status == BatchStatus.SENT,
+        Delivery.status == DeliveryStatus.SENT,
         Delivery.sent_at > edition_at - WEEKLY_GAP,
         Delivery.edition_id == Edition.id,
         Edition.list_id == mailing_list.id,

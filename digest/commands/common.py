@@ -7,6 +7,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+import typer
 from rich.console import Console
 from rich.table import Table
 
@@ -19,6 +20,18 @@ err_console = Console(stderr=True)
 
 class CommandError(Exception):
     """The work failed; the message is shown on one line and the exit code is 1."""
+
+
+def say_failure(message: object) -> None:
+    """The one form every command reports a failure in: `digest: <why>` on stderr."""
+    err_console.print(f"digest: {message}", highlight=False, soft_wrap=True)
+
+
+def fail(message: str) -> typer.Exit:
+    """A failure said in the one form, as an exit (code 1) to raise: for commands that
+    stream output and stop there, e.g. `digest tag`, `digest cluster`."""
+    say_failure(message)
+    return typer.Exit(code=1)
 
 
 def runtime() -> Runtime:

@@ -33,7 +33,8 @@ def current(rt: Runtime, edition_id: int) -> EditionProgress:
 def watch(rt: Runtime, edition_id: int, *, interval: float = 0.5, timeout: float | None = None,
           on_stall: Callable[[], None] | None = None, stall_after: float = 30.0,
           alive: Callable[[], bool] | None = None) -> EditionProgress:
-    """Show a live progress bar until the edition is sent, paused or skipped.
+    """Show a live progress bar until the edition is settled: sent, paused, skipped, or
+    only waiting for its readers' local time.
 
     `on_stall` runs when nothing moved for `stall_after` seconds while work is
     open (e.g. re-queue the batches of a worker that died); `timeout` gives up;
@@ -51,7 +52,7 @@ def watch(rt: Runtime, edition_id: int, *, interval: float = 0.5, timeout: float
         while True:
             bar.update(task, completed=state.done, total=state.total or None,
                        line=f"{state.status}: {state.counts_line()}")
-            if state.final or (timeout is not None and time.monotonic() - started > timeout):
+            if state.settled or (timeout is not None and time.monotonic() - started > timeout):
                 return state
             if alive is not None and not alive():
                 state = current(rt, edition_id)
@@ -73,6 +74,9 @@ def report(state: EditionProgress) -> None:
         console.print("Batches: " + ", ".join(f"{n} {s}" for s, n in sorted(state.batches.items())))
     if state.events:
         console.print("Events: " + ", ".join(f"{n} {k}" for k, n in sorted(state.events.items())))
+    if state.waiting and not state.final:
+        console.print(f"{state.waiting} batches wait for their readers' local time; "
+                      "beat's send tick releases them (or run `digest send` again then)")
     for error in state.failed_errors:
         console.print(f"[red]Failed:[/red] {error}")
     if state.uncertain:
@@ -125,110 +129,98 @@ def resolve(
 def send_list(list_name: str, *, dry_run: bool, in_process: bool, resume: bool) -> None:
     """`digest send --list NAME`: build the due edition if needed, send it, follow it.
 
-    Fans out to Celery workers when a broker is configured and a worker answers,
-    else sends here.  Re-running it resumes an interrupted send (stale claims are
+    The lifecycle decides the slot and builds as every other way in does; the send
+    goes to the Celery workers when a broker is configured and a worker answers,
+    else runs here.  Re-running it resumes an interrupted send (stale claims are
     recovered, lost tasks re-queued); an edition already sent sends nothing more.
     """
     from digest.audience.lists import ListNotFound, get_list
-    from digest.delivery import ledger
-    from digest.editions.build import build_edition
-    from digest.models import EditionStatus, utcnow
-    from digest.scheduling.schedule import current_slot
+    from digest.lifecycle import edition as life
+    from digest.models import Edition, EditionStatus
 
     rt = runtime()
     if dry_run:
         _dry_run(rt, list_name)
         return
-    with rt.sessions() as session, session.begin():
+    with rt.sessions() as session:
         try:
-            ml = get_list(session, list_name)
+            list_id = get_list(session, list_name).id
         except ListNotFound as exc:
             raise CommandError(str(exc)) from None
-        edition = build_edition(session, ml, current_slot(ml, utcnow()), rt.settings)
-        edition_id, status = edition.id, edition.status
-        if status == EditionStatus.SKIPPED:
-            console.print(f"Nothing to send for {ml.name}: {edition.skip_reason}")
-            return
-        if status == EditionStatus.PAUSED:
-            if not resume:
-                raise CommandError(f"edition {edition_id} is paused after failed batches; "
-                                   "fix the cause, then `digest send --resume`")
-            edition.status, edition.failed_batches = EditionStatus.SENDING, 0
-            reopened = ledger.reopen_failed(session, edition_id)
-            console.print(f"Resuming edition {edition_id}; {reopened} failed batches retried")
+    built = life.build(rt.sessions, rt.settings, list_id)
+    if built.slot is None or built.edition_id is None:
+        console.print(f"Nothing due for {built.list_name}: {built.reason}")
+        return
+    edition_id, status = built.edition_id, built.status
+    if status == EditionStatus.SKIPPED:
+        console.print(f"Nothing to send for {built.list_name}: {built.reason}")
+        return
+    if status == EditionStatus.PAUSED:
+        if not resume:
+            raise CommandError(f"edition {edition_id} is paused after failed batches; "
+                               "fix the cause, then `digest send --resume`")
+        with rt.sessions() as session, session.begin():
+            edition = session.get(Edition, edition_id, with_for_update=True)
+            assert edition is not None
+            reopened = life.reopen(session, edition, actor="cli")
+        console.print(f"Resuming edition {edition_id}; {reopened} failed batches retried")
     if status == EditionStatus.SENT:
         console.print(f"Edition {edition_id} was already sent; nothing more to send.")
         report(current(rt, edition_id))
         return
-    if not in_process and rt.settings.redis_url and _fan_out(rt, edition_id):
-        state = current(rt, edition_id)
-    else:
-        state = _send_here(rt, edition_id)
+    state = follow_send(rt, edition_id, in_process=in_process)
     report(state)
     if state.status == EditionStatus.PAUSED:
         raise CommandError(f"edition {edition_id} paused after failed batches")
 
 
-def _fan_out(rt: Runtime, edition_id: int) -> bool:
-    """Send through the workers and follow until done; False when no worker answers."""
-    from digest.scheduling import tasks
-    from digest.scheduling.dispatch import workers_answer
-
-    if not workers_answer(tasks.app):
-        console.print("No Celery worker answered; sending in this process")
-        return False
-    console.print("Sending on Celery workers")
-    # The snapshot is written from here, so every worker process sends while it goes on;
-    # each batch is queued as soon as its page commits.
-    failure: list[BaseException] = []
-    snapshot = threading.Thread(target=_queue_batches, args=(rt, edition_id, failure),
-                                name="digest-snapshot", daemon=True)
-    snapshot.start()
-    # A worker that died holds its batches for a lease; past it, re-running start_send
-    # recovers them (and re-queues tasks the dead worker had reserved).
-    watch(rt, edition_id, on_stall=lambda: tasks.start_send.delay(edition_id),
-          stall_after=max(5.0, rt.settings.send_claim_lease))
-    snapshot.join()
-    if failure:
-        raise failure[0]
-    return True
-
-
-def _queue_batches(rt: Runtime, edition_id: int, failure: list[BaseException]) -> None:
-    """Snapshot and queue the edition's batches from this thread (see tasks.queue_edition)."""
-    from digest.scheduling import tasks
-
-    try:
-        tasks.queue_edition(rt, edition_id)
-    except BaseException as exc:  # noqa: BLE001 - re-raised in the main thread
-        failure.append(exc)
-
-
-def _send_here(rt: Runtime, edition_id: int) -> EditionProgress:
-    """Send in a background thread while the main thread draws the ledger's progress."""
-    from digest.delivery.ratelimit import make_limiter
-    from digest.delivery.send import send_edition_in_process
-    from digest.delivery.transports.registry import make_transport
+def follow_send(rt: Runtime, edition_id: int, *, in_process: bool) -> EditionProgress:
+    """lifecycle.start in a background thread, through the workers when they answer (the
+    snapshot is written from here, so every worker sends while it goes on) or sending
+    here; the main thread draws the ledger's progress until the send settles."""
+    from digest.lifecycle import edition as life
+    from digest.lifecycle.queue import InProcess, SendQueue
 
     settings = rt.settings
-    limiter = make_limiter(settings.send_rate_limit, settings.redis_url, settings.redis_prefix,
-                           settings.send_batch_size)
-    transport = make_transport(settings)
+    queue: SendQueue | None = None
+    if not in_process and settings.redis_url:
+        from digest.scheduling.dispatch import workers_queue
+
+        queue = workers_queue(settings)
+        console.print("Sending on Celery workers" if queue else
+                      "No Celery worker answered; sending in this process")
+    transport = None
+    if queue is None:
+        from digest.delivery.ratelimit import make_limiter
+        from digest.delivery.transports.registry import make_transport
+
+        transport = make_transport(settings)
+        queue = InProcess(rt.sessions, settings, transport, limiter=make_limiter(
+            settings.send_rate_limit, settings.redis_url, settings.redis_prefix,
+            settings.send_batch_size))
     failure: list[BaseException] = []
+    chosen = queue
 
     def work() -> None:
         try:
-            send_edition_in_process(rt.sessions, edition_id, transport, settings, limiter=limiter)
+            life.start(rt.sessions, settings, edition_id, chosen)
         except BaseException as exc:  # noqa: BLE001 - re-raised in the main thread
             failure.append(exc)
 
-    worker = threading.Thread(target=work, name="digest-send", daemon=True)
-    worker.start()
+    thread = threading.Thread(target=work, name="digest-send", daemon=True)
+    thread.start()
     try:
-        watch(rt, edition_id, interval=0.3, alive=worker.is_alive)
-        worker.join()
+        if chosen.wait_needed:
+            # A worker that died holds its batches for a lease; past it, a restart
+            # recovers them (and re-queues tasks the dead worker had reserved).
+            watch(rt, edition_id, on_stall=lambda: chosen.restart(edition_id),
+                  stall_after=max(5.0, settings.send_claim_lease))
+        else:
+            watch(rt, edition_id, interval=0.3, alive=thread.is_alive)
+        thread.join()
     finally:
-        transport.close()
+        if transport is not None:
+            transport.close()
     if failure:
         raise failure[0]
     return current(rt, edition_id)

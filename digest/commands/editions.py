@@ -11,8 +11,8 @@ from digest.commands.common import CommandError, console, print_table, runtime
 from digest.editions.variants import CONTEXT, WINDOWS
 
 if TYPE_CHECKING:
+    from digest.lifecycle.cycle import CycleReport
     from digest.models import MailingList
-    from digest.pipeline import CycleReport
 
 ListOption = Annotated[str, typer.Option("--list", help="List name or slug.")]
 
@@ -34,21 +34,31 @@ def build(
     variant: Annotated[str, typer.Option(
         help=f"Backstory window to preview: {', '.join(WINDOWS)}.")] = CONTEXT,
 ) -> None:
-    """Build the list's edition for the current slot without sending it."""
-    from digest.editions.build import build_edition, edition_body
+    """Build the list's due edition without sending it.
+
+    Every item fetched so far is tagged and grouped first; the slot is the one every way
+    in uses (see digest.lifecycle.edition.due_slot).
+    """
+    from digest.editions.build import edition_body
     from digest.editions.preview import preview_bodies, write_preview
-    from digest.models import EditionStatus, utcnow
-    from digest.scheduling.schedule import current_slot
+    from digest.lifecycle import edition as life
+    from digest.models import Edition, EditionStatus
 
     if variant not in WINDOWS:
         raise CommandError(f"unknown variant {variant!r}; choose from {', '.join(WINDOWS)}")
     rt = runtime()
-    with rt.sessions() as session, session.begin():
-        ml = _find_list(session, list_name)
-        edition = build_edition(session, ml, current_slot(ml, utcnow()), rt.settings)
-        if edition.status == EditionStatus.SKIPPED:
-            console.print(f"Nothing to send for {ml.name}: {edition.skip_reason}")
-            return
+    with rt.sessions() as session:
+        list_id = _find_list(session, list_name).id
+    built = life.build(rt.sessions, rt.settings, list_id)
+    if built.edition_id is None:
+        console.print(f"Nothing due for {built.list_name}: {built.reason}")
+        return
+    if built.status == EditionStatus.SKIPPED:
+        console.print(f"Nothing to send for {built.list_name}: {built.reason}")
+        return
+    with rt.sessions() as session:
+        edition = session.get(Edition, built.edition_id)
+        assert edition is not None
         console.print(f"Edition {edition.id} ({edition.status}): {edition.subject}")
         if edition.stories_cut:
             console.print(f"{edition.stories_cut} stories cut to headlines or left to the web")
@@ -110,21 +120,23 @@ def run(
     With DIGEST_REDIS_URL set and workers answering, the work fans out to them.
     """
     from digest.delivery.transports.registry import make_transport
-    from digest.pipeline import run_cycle
+    from digest.lifecycle.cycle import run_cycle
+    from digest.lifecycle.queue import InProcess
 
     rt = runtime()
     if rt.settings.redis_url and not in_process:
-        from digest.scheduling.dispatch import run_cycle_on_workers, workers_answer
-        from digest.scheduling.tasks import app
+        from digest.scheduling.dispatch import workers_queue
 
-        if workers_answer(app):
+        queue = workers_queue(rt.settings)
+        if queue is not None:
             console.print("Running on Celery workers")
-            print_summary(run_cycle_on_workers(rt))
+            print_summary(run_cycle(rt.sessions, rt.settings, queue))
             return
         console.print("No Celery worker answered; running in this process")
     transport = make_transport(rt.settings)
     try:
-        report = run_cycle(rt.sessions, rt.settings, transport)
+        report = run_cycle(rt.sessions, rt.settings, InProcess(rt.sessions, rt.settings,
+                                                               transport))
     finally:
         transport.close()
     print_summary(report)

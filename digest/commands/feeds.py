@@ -167,10 +167,12 @@ def fetch(
 ) -> None:
     """Refresh every due feed and print a summary.
 
-    Exits 0 even when some feeds failed (their errors are shown and kept on the feeds);
-    exits 1 only when no feed could be refreshed at all.
+    What they stored is tagged and grouped, ready for an edition (as the workers' feed
+    tick leaves it).  Exits 0 even when some feeds failed (their errors are shown and kept
+    on the feeds); exits 1 only when no feed could be refreshed at all.
     """
     from digest.ingest.refresh import due_feed_ids, refresh_with_settings
+    from digest.lifecycle.items import ready_items
     from digest.models import utcnow
 
     rt = runtime()
@@ -178,6 +180,8 @@ def fetch(
     with rt.sessions() as session:
         ids = due_feed_ids(session, utcnow(), everything=everything)
     outcomes = refresh_with_settings(rt.sessions, ids, rt.settings)
+    with rt.sessions() as session, session.begin():
+        ready_items(session, rt.settings)
     elapsed = time.monotonic() - started
     failed = [o for o in outcomes if o.error]
     if as_json:

@@ -68,6 +68,14 @@ def status(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     from digest.scheduling.schedule import next_fire
 
     rt = runtime()
+    settings = rt.settings
+    if not settings.redis_url:
+        # No broker configured: the workers of this data dir use its embedded Redis.
+        from digest.local.embedded_redis import running_embedded_redis
+
+        embedded = running_embedded_redis(settings.data_dir)
+        if embedded:
+            settings = settings.model_copy(update={"redis_url": embedded})
     now = utcnow()
     with rt.sessions() as session:
         lists = []
@@ -90,8 +98,8 @@ def status(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
             {"list": name, "edition": edition, "batch": number, "status": state,
              "recipients": size, "error": error}
             for name, edition, number, state, size, error in recent_failures(session)]
-    queues, workers = queue_lengths(rt.settings), workers_seen(rt.settings)
-    ticks = _ticks_view(last_tick_runs(rt.settings))
+    queues, workers = queue_lengths(settings), workers_seen(settings)
+    ticks = _ticks_view(last_tick_runs(settings))
     if as_json:
         emit_json({"queues": queues, "workers": workers, "ticks": ticks, "lists": lists,
                    "next_feed_check": next_feed, "failing_feeds": failing,

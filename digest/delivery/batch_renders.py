@@ -20,19 +20,17 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, String, cast, exists, func, select, update
 from sqlalchemy.orm import Session
 
+from digest.delivery import ledger
 from digest.editions.topics import TopicRenders, skip_reason
 from digest.editions.variants import CONTEXT, variant_for
 from digest.models import (
-    BatchStatus,
     Delivery,
     DeliveryBatch,
+    DeliveryStatus,
     Edition,
     EditionStatus,
     Membership,
 )
-
-# Delivery.status of a reader who gets nothing (send.py uses it for readers who left).
-SKIPPED = "skipped"
 
 
 def split_by_variant(session: Session, edition: Edition, batch_id: int) -> list[int]:
@@ -81,8 +79,7 @@ def split_by_variant(session: Session, edition: Edition, batch_id: int) -> list[
         DeliveryBatch.edition_id == edition.id)) or first.number
     for key in keys[1:]:
         number += 1
-        batch = DeliveryBatch(edition_id=edition.id, number=number, variant=key,
-                              status=BatchStatus.PENDING)
+        batch = DeliveryBatch(edition_id=edition.id, number=number, variant=key)
         session.add(batch)
         session.flush()
         session.execute(
@@ -101,11 +98,7 @@ def _chose_topics() -> ColumnElement[bool]:
 def _skip(session: Session, by_reason: dict[str, list[int]]) -> None:
     """Take deliveries out of their batch as skipped, saying why."""
     for reason, delivery_ids in by_reason.items():
-        session.execute(
-            update(Delivery).where(Delivery.id.in_(delivery_ids))
-            .values(status=SKIPPED, error=reason, batch_id=None)
-            .execution_options(synchronize_session=False)
-        )
+        ledger.skip_deliveries(session, delivery_ids, reason)
 
 
 def _last_received(session: Session, edition: Edition, subscriber_ids: list[int]
@@ -117,7 +110,7 @@ def _last_received(session: Session, edition: Edition, subscriber_ids: list[int]
         select(Delivery.subscriber_id, func.max(Delivery.sent_at))
         .join(Edition, Edition.id == Delivery.edition_id)
         .where(Edition.list_id == edition.list_id, Edition.id != edition.id,
-               Delivery.status == BatchStatus.SENT,
+               Delivery.status == DeliveryStatus.SENT,
                Delivery.subscriber_id.in_(subscriber_ids))
         .group_by(Delivery.subscriber_id)
     ).all()

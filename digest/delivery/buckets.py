@@ -15,7 +15,8 @@ from datetime import datetime
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from digest.models import BatchStatus, Delivery, DeliveryBatch, Edition, Subscriber
+from digest.delivery import ledger
+from digest.models import Delivery, DeliveryBatch, Edition, Subscriber
 from digest.scheduling.schedule import local_occurrence, release_time
 
 
@@ -35,10 +36,7 @@ def split_by_release(session: Session, edition: Edition, batch_ids: list[int],
             if at <= now:
                 ready.append(new_id)
             else:
-                session.execute(
-                    update(DeliveryBatch).where(DeliveryBatch.id == new_id)
-                    .values(status=BatchStatus.SCHEDULED)
-                    .execution_options(synchronize_session=False))
+                ledger.schedule_batch(session, new_id)
     return ready
 
 
@@ -64,7 +62,7 @@ def _split_one(session: Session, edition: Edition, batch_id: int, wall: datetime
     for at in instants[1:]:
         number += 1
         batch = DeliveryBatch(edition_id=edition.id, number=number, variant=first.variant,
-                              status=BatchStatus.PENDING, release_at=at)
+                              release_at=at)
         session.add(batch)
         session.flush()
         session.execute(

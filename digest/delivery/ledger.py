@@ -1,5 +1,11 @@
 """The send ledger: snapshot recipients, claim batches, record outcomes.
 
+Every status change of an edition, a batch or a delivery is a function here (the
+enums are EditionStatus, BatchStatus and DeliveryStatus); nothing else writes a status.
+An edition is ready or skipped when built (a skipped one may become ready when news
+arrives in its slot), sending once its snapshot starts, paused by an operator or by
+failed batches, and sent when no batch is left open.
+
 Rows are written before anything is sent, and a batch is claimed with a
 conditional UPDATE that must change exactly one row, so two workers never send
 the same batch.  A batch moves pending -> claimed -> sending -> sent|failed;
@@ -12,92 +18,127 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 
-from sqlalchemy import Integer, String, func, insert, literal, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from digest.audience.active import active_condition
-from digest.audience.frequency import takes_edition
+# The snapshot writes new rows (all pending); it lives beside the ledger, named here too.
+from digest.delivery.snapshot import snapshot_page as snapshot_page
 from digest.models import (
     BatchStatus,
     Delivery,
     DeliveryBatch,
+    DeliveryStatus,
     Edition,
     EditionStatus,
     MailingList,
-    Membership,
-    MembershipStatus,
-    Subscriber,
     utcnow,
 )
 
 DEFAULT_LEASE = timedelta(minutes=10)
+# Batches that still hold an edition open (scheduled ones wait for their local time).
+OPEN = (BatchStatus.SCHEDULED, BatchStatus.PENDING, BatchStatus.CLAIMED, BatchStatus.SENDING)
+SENDABLE = (EditionStatus.READY, EditionStatus.SENDING)
 
 
-def snapshot_page(session: Session, edition: Edition, mailing_list: MailingList,
-                  batch_size: int) -> tuple[int, int | None]:
-    """Write the next page of active recipients as one batch: (how many, batch id).
+class NotAllowed(ValueError):
+    """The edition is in a status where this change makes no sense (the message says why)."""
 
-    (0, None) means the snapshot is complete.  The bound on subscriber ids is
-    fixed on the first call, so people who join mid-send wait for the next
-    edition.  Resumable: it continues after the highest subscriber id already in
-    the ledger.  Recipients never leave the database: one INSERT ... SELECT per page.
+
+def mark_built(edition: Edition, *, skip_reason: str = "") -> None:
+    """A freshly composed edition: ready to send, or skipped with the reason (nothing new).
+
+    Also how a skipped edition becomes ready when news arrived later in its slot; an
+    edition in any other status is never composed again.
     """
-    if edition.recipient_bound is None:
-        edition.recipient_bound = session.scalar(select(func.max(Subscriber.id))) or 0
-    after = session.scalar(
-        select(func.max(Delivery.subscriber_id)).where(Delivery.edition_id == edition.id)
-    ) or 0
-    number = (session.scalar(
-        select(func.max(DeliveryBatch.number)).where(DeliveryBatch.edition_id == edition.id)
-    ) or 0) + 1
-    batch = DeliveryBatch(edition_id=edition.id, number=number)
-    session.add(batch)
-    session.flush()
-    while True:
-        last = _page_end(session, mailing_list, after, edition.recipient_bound, batch_size)
-        if last is None:
-            session.delete(batch)
-            edition.snapshot_done = True
-            return 0, None
-        written = _write_page(session, edition, mailing_list, batch.id, after, last)
-        if written:
-            return written, batch.id
-        after = last  # every member in this window is suppressed or not due: go on
+    if edition.status not in (None, EditionStatus.SKIPPED):  # None: not stored yet
+        raise NotAllowed(f"edition {edition.id} is {edition.status}; it is not built again")
+    edition.status = EditionStatus.SKIPPED if skip_reason else EditionStatus.READY
+    edition.skip_reason = skip_reason
 
 
-def _page_end(session: Session, mailing_list: MailingList, after: int, bound: int,
-              size: int) -> int | None:
-    """The subscriber id that closes the next window of `size` active memberships.
+def check_sendable(edition: Edition, action: str = "sent") -> None:
+    """NotAllowed unless the edition is ready or sending."""
+    if edition.status not in SENDABLE:
+        raise NotAllowed(f"edition {edition.id} is {edition.status}; only a ready or sending "
+                         f"edition can be {action}")
 
-    Read from the (list, status, subscriber) index alone, so a window costs the same at
-    the end of a large list as at its start whatever plan the database picks for the
-    full condition (one query ordering by subscriber over every condition let
-    PostgreSQL hash-join and sort all remaining members for each page).
+
+def start_sending(edition: Edition) -> None:
+    """The snapshot is starting (or going on): the edition is sending."""
+    check_sendable(edition)
+    edition.status = EditionStatus.SENDING
+
+
+def begin_send(session: Session, edition_id: int) -> bool:
+    """A ready edition is handed to be sent: it is sending from now on (a lost start is
+    then found stalled and started again).  False when it was not ready, e.g. another
+    beat's tick took it first: a conditional UPDATE that changes one row or none."""
+    return bool(session.execute(
+        update(Edition).where(Edition.id == edition_id, Edition.status == EditionStatus.READY)
+        .values(status=EditionStatus.SENDING).execution_options(synchronize_session=False)
+    ).rowcount)  # type: ignore[attr-defined]
+
+
+def pause(edition: Edition) -> None:
+    """An operator stops the next batch from being claimed."""
+    check_sendable(edition, "paused")
+    edition.status = EditionStatus.PAUSED
+
+
+def resume(session: Session, edition: Edition) -> int:
+    """Carry on with a paused edition: failed batches are sent again and the failure
+    count starts over.  Returns how many failed batches were reopened."""
+    if edition.status != EditionStatus.PAUSED:
+        raise NotAllowed(f"edition {edition.id} is {edition.status}, not paused")
+    edition.status = EditionStatus.SENDING if edition.snapshot_done else EditionStatus.READY
+    edition.failed_batches = 0
+    return reopen_failed(session, edition.id)
+
+
+def count_failure(session: Session, edition_id: int, limit: int) -> None:
+    """A batch was refused permanently; `limit` of them pause the edition."""
+    edition = session.get(Edition, edition_id, with_for_update=True)
+    if edition is None:
+        return
+    edition.failed_batches += 1
+    if edition.failed_batches >= limit and edition.status == EditionStatus.SENDING:
+        edition.status = EditionStatus.PAUSED
+
+
+def finish(session: Session, edition: Edition, now: datetime | None = None) -> bool:
+    """Mark a sending edition sent when its snapshot is done and no batch is open.
+
+    Uncertain and failed batches do not hold an edition open: they are reported.
     """
-    ids = select(Membership.subscriber_id).where(
-        Membership.list_id == mailing_list.id, Membership.status == MembershipStatus.ACTIVE,
-        Membership.subscriber_id > after, Membership.subscriber_id <= bound,
-    ).order_by(Membership.subscriber_id).limit(size).subquery()
-    return session.scalar(select(func.max(ids.c.subscriber_id)))
+    counts = batch_counts(session, edition.id)
+    open_work = sum(counts.get(status, 0) for status in OPEN)
+    if edition.status == EditionStatus.SENDING and edition.snapshot_done and not open_work:
+        edition.status = EditionStatus.SENT
+        edition.sent_at = now or utcnow()
+        return True
+    return False
 
 
-def _write_page(session: Session, edition: Edition, mailing_list: MailingList, batch_id: int,
-                after: int, last: int) -> int:
-    """Ledger rows for the recipients with ids in (after, last]; how many were written."""
-    page = (
-        select(literal(edition.id, Integer), Membership.subscriber_id, literal(batch_id, Integer),
-               Subscriber.email, literal(str(BatchStatus.PENDING), String))
-        .select_from(Membership)
-        .join(Subscriber, Subscriber.id == Membership.subscriber_id)
-        .where(active_condition(mailing_list), takes_edition(mailing_list, edition.created_at),
-               Membership.subscriber_id > after, Membership.subscriber_id <= last)
-    )
-    # Counted through RETURNING: rowcount of INSERT ... SELECT is -1 under psycopg here.
-    return len(session.execute(
-        insert(Delivery).from_select(
-            ["edition_id", "subscriber_id", "batch_id", "email", "status"], page)
-        .returning(Delivery.id)
-    ).all())
+def schedule_batch(session: Session, batch_id: int) -> None:
+    """The batch's readers' local send time is still to come: nobody claims it until then."""
+    session.execute(
+        update(DeliveryBatch).where(DeliveryBatch.id == batch_id)
+        .values(status=BatchStatus.SCHEDULED)
+        .execution_options(synchronize_session=False))
+
+
+def skip_deliveries(session: Session, delivery_ids: list[int], reason: str = "",
+                    *, keep_batch: bool = False) -> None:
+    """These readers get nothing: left after the snapshot (their row stays in its batch,
+    `keep_batch`) or no story on their topics (taken out of any batch, reason kept)."""
+    values: dict[str, object] = {"status": DeliveryStatus.SKIPPED}
+    if keep_batch:
+        values.update(sent_at=None, provider_message_id="")
+    else:
+        values.update(error=reason, batch_id=None)
+    session.execute(
+        update(Delivery).where(Delivery.id.in_(sorted(delivery_ids))).values(**values)
+        .execution_options(synchronize_session=False))
 
 
 def claim_batch(session: Session, batch_id: int, worker: str, now: datetime | None = None) -> bool:
@@ -135,7 +176,7 @@ def mark_sent(session: Session, batch_id: int, message_id: str,
     )
     session.execute(
         update(Delivery).where(Delivery.batch_id == batch_id)
-        .values(status=BatchStatus.SENT, provider_message_id=message_id, sent_at=now)
+        .values(status=DeliveryStatus.SENT, provider_message_id=message_id, sent_at=now)
         .execution_options(synchronize_session=False)
     )
 
@@ -145,7 +186,7 @@ def mark_recipients_failed(session: Session, reasons: Mapping[int, str]) -> None
     for delivery_id, reason in reasons.items():
         session.execute(
             update(Delivery).where(Delivery.id == delivery_id)
-            .values(status=BatchStatus.FAILED, error=reason[:2000], sent_at=None,
+            .values(status=DeliveryStatus.FAILED, error=reason[:2000], sent_at=None,
                     provider_message_id="")
             .execution_options(synchronize_session=False)
         )
@@ -162,7 +203,7 @@ def release_batch(session: Session, batch_id: int, error: str, *, permanent: boo
     if permanent:
         session.execute(
             update(Delivery).where(Delivery.batch_id == batch_id)
-            .values(status=BatchStatus.FAILED, error=error[:2000])
+            .values(status=DeliveryStatus.FAILED, error=error[:2000])
             .execution_options(synchronize_session=False)
         )
 
@@ -200,8 +241,8 @@ def _deliveries_follow(session: Session, edition_id: int) -> None:
         DeliveryBatch.edition_id == edition_id, DeliveryBatch.status == BatchStatus.UNCERTAIN)
     session.execute(
         update(Delivery).where(Delivery.batch_id.in_(uncertain_batches),
-                               Delivery.status != BatchStatus.UNCERTAIN)
-        .values(status=BatchStatus.UNCERTAIN)
+                               Delivery.status != DeliveryStatus.UNCERTAIN)
+        .values(status=DeliveryStatus.UNCERTAIN)
         .execution_options(synchronize_session=False)
     )
 
@@ -215,7 +256,7 @@ def mark_uncertain(session: Session, batch_id: int, error: str) -> None:
     )
     session.execute(
         update(Delivery).where(Delivery.batch_id == batch_id)
-        .values(status=BatchStatus.UNCERTAIN, error=error[:2000])
+        .values(status=DeliveryStatus.UNCERTAIN, error=error[:2000])
         .execution_options(synchronize_session=False)
     )
 
@@ -236,7 +277,7 @@ def resolve_uncertain(session: Session, batch_id: int, *, delivered: bool) -> bo
             edition.status, edition.sent_at = EditionStatus.SENDING, None  # open it again
         session.execute(
             update(Delivery).where(Delivery.batch_id == batch_id)
-            .values(status=BatchStatus.PENDING, error="")
+            .values(status=DeliveryStatus.PENDING, error="")
             .execution_options(synchronize_session=False)
         )
     return True
@@ -275,7 +316,7 @@ def reopen_failed(session: Session, edition_id: int) -> int:
                                             DeliveryBatch.status == BatchStatus.FAILED)
     session.execute(
         update(Delivery).where(Delivery.batch_id.in_(failed))
-        .values(status=BatchStatus.PENDING, error="")
+        .values(status=DeliveryStatus.PENDING, error="")
         .execution_options(synchronize_session=False)
     )
     return int(session.execute(
@@ -286,13 +327,16 @@ def reopen_failed(session: Session, edition_id: int) -> int:
     ).rowcount)  # type: ignore[attr-defined]
 
 
-def release_due(session: Session, now: datetime) -> list[int]:
-    """Turn scheduled batches whose local send time has come into pending ones.
+def release_due(session: Session, now: datetime, edition_id: int | None = None) -> list[int]:
+    """Turn scheduled batches whose local send time has come into pending ones (of one
+    edition, or of all).
 
     Returns the editions that got batches, for the caller to queue them.  The
     conditional UPDATE releases each batch once, even with two ticks at once.
     """
     due = (DeliveryBatch.status == BatchStatus.SCHEDULED) & (DeliveryBatch.release_at <= now)
+    if edition_id is not None:
+        due = due & (DeliveryBatch.edition_id == edition_id)
     editions = sorted(set(session.scalars(select(DeliveryBatch.edition_id).where(due))))
     if editions:
         session.execute(

@@ -11,9 +11,18 @@ from sqlalchemy.orm import Session
 
 from digest.delivery import ledger
 from digest.delivery.events import edition_stats
-from digest.delivery.send import OPEN, SKIPPED
 from digest.editions.topics import NO_STORY_ON_TOPICS
-from digest.models import BatchStatus, Delivery, DeliveryBatch, Edition, EditionStatus, MailingList
+from digest.models import (
+    BatchStatus,
+    Delivery,
+    DeliveryBatch,
+    DeliveryStatus,
+    Edition,
+    EditionStatus,
+    MailingList,
+)
+
+SKIPPED = DeliveryStatus.SKIPPED
 
 FINAL = frozenset({EditionStatus.SENT, EditionStatus.PAUSED, EditionStatus.SKIPPED})
 
@@ -74,26 +83,37 @@ class EditionProgress:
     @property
     def done(self) -> int:
         """Recipients whose outcome is settled: sent, failed, skipped or uncertain."""
-        return self.total - self.recipients.get(BatchStatus.PENDING, 0)
+        return self.total - self.recipients.get(DeliveryStatus.PENDING, 0)
 
     @property
     def sent(self) -> int:
-        return self.recipients.get(BatchStatus.SENT, 0)
+        return self.recipients.get(DeliveryStatus.SENT, 0)
 
     @property
     def open_batches(self) -> int:
-        return sum(self.batches.get(status, 0) for status in OPEN)
+        return sum(self.batches.get(status, 0) for status in ledger.OPEN)
 
     @property
     def final(self) -> bool:
         return self.status in FINAL
 
+    @property
+    def waiting(self) -> int:
+        """Batches held for their readers' local time (the send tick releases them)."""
+        return self.batches.get(BatchStatus.SCHEDULED, 0)
+
+    @property
+    def settled(self) -> bool:
+        """Nothing more can happen now: final, or sending with only scheduled batches open."""
+        return self.final or (self.status == EditionStatus.SENDING and self.snapshot_done
+                              and 0 < self.open_batches == self.waiting)
+
     def counts_line(self) -> str:
         r = self.recipients
-        parts = [f"{self.sent} sent", f"{r.get(BatchStatus.PENDING, 0)} pending",
-                 f"{r.get(BatchStatus.FAILED, 0)} failed"]
-        if r.get(BatchStatus.UNCERTAIN):
-            parts.append(f"{r[BatchStatus.UNCERTAIN]} uncertain")
+        parts = [f"{self.sent} sent", f"{r.get(DeliveryStatus.PENDING, 0)} pending",
+                 f"{r.get(DeliveryStatus.FAILED, 0)} failed"]
+        if r.get(DeliveryStatus.UNCERTAIN):
+            parts.append(f"{r[DeliveryStatus.UNCERTAIN]} uncertain")
         if r.get(SKIPPED):
             left = r[SKIPPED] - self.skipped_for_topics
             why = [f"{n} {reason}" for n, reason in (

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from digest.audience.active import active_condition
@@ -27,6 +27,7 @@ from digest.delivery.batch_renders import split_by_variant
 from digest.delivery.buckets import split_by_release
 from digest.delivery.personalise import edition_message, recipient
 from digest.delivery.ratelimit import NoLimit, RateLimiter
+from digest.delivery.snapshot import snapshot_page
 from digest.delivery.transports.base import Transport, TransportError
 from digest.delivery.transports.mime import address_problem
 from digest.editions.build import edition_copy
@@ -35,6 +36,7 @@ from digest.models import (
     BatchStatus,
     Delivery,
     DeliveryBatch,
+    DeliveryStatus,
     Edition,
     EditionStatus,
     MailingList,
@@ -44,10 +46,9 @@ from digest.models import (
 )
 
 log = logging.getLogger(__name__)
-# A delivery whose subscriber stopped being active between the snapshot and its batch.
-SKIPPED = "skipped"
-# Batches that still hold an edition open (scheduled ones wait for their local time).
-OPEN = (BatchStatus.SCHEDULED, BatchStatus.PENDING, BatchStatus.CLAIMED, BatchStatus.SENDING)
+# Kept importable from here for older callers; the ledger defines them.
+SKIPPED = DeliveryStatus.SKIPPED
+OPEN = ledger.OPEN
 
 
 @dataclass
@@ -96,9 +97,9 @@ def prepare_send(factory: sessionmaker[Session], edition_id: int, batch_size: in
             edition = session.get(Edition, edition_id, with_for_update=True)
             if edition is None:
                 raise LookupError(f"no edition {edition_id}")
-            if edition.status not in (EditionStatus.READY, EditionStatus.SENDING):
+            if edition.status not in ledger.SENDABLE:
                 return []
-            edition.status = EditionStatus.SENDING
+            ledger.start_sending(edition)
             if edition.snapshot_done:
                 ledger.recover_stale(session, edition_id, lease=lease)
                 return [batch_id for batch_id in session.scalars(
@@ -109,7 +110,7 @@ def prepare_send(factory: sessionmaker[Session], edition_id: int, batch_size: in
                 ) if batch_id not in handed]
             mailing_list = session.get(MailingList, edition.list_id)
             assert mailing_list is not None
-            _, batch_id = ledger.snapshot_page(session, edition, mailing_list, batch_size)
+            _, batch_id = snapshot_page(session, edition, mailing_list, batch_size)
             batch_ids = [] if batch_id is None else split_by_release(
                 session, edition, split_by_variant(session, edition, batch_id), now)
         if on_batch is not None:
@@ -170,7 +171,7 @@ def send_batch(
                 return 0
             ledger.release_batch(session, batch_id, str(exc), permanent=exc.permanent)
             if exc.permanent:
-                _count_failure(session, edition_id, settings.send_max_failed_batches)
+                ledger.count_failure(session, edition_id, settings.send_max_failed_batches)
         if exc.permanent:
             return 0
         raise
@@ -179,18 +180,14 @@ def send_batch(
         with factory() as session, session.begin():
             ledger.release_batch(session, batch_id, f"unexpected error while sending: "
                                  f"{type(exc).__name__}: {exc}", permanent=True)
-            _count_failure(session, edition_id, settings.send_max_failed_batches)
+            ledger.count_failure(session, edition_id, settings.send_max_failed_batches)
         return 0
     with factory() as session, session.begin():
         ledger.mark_sent(session, batch_id, result.provider_message_id if result else "")
         ledger.mark_recipients_failed(
             session, {**unaddressable, **(result.refused if result else {})})
         if skipped:
-            session.execute(
-                update(Delivery).where(Delivery.id.in_(sorted(skipped)))
-                .values(status=SKIPPED, sent_at=None, provider_message_id="")
-                .execution_options(synchronize_session=False)
-            )
+            ledger.skip_deliveries(session, sorted(skipped), keep_batch=True)
     return len(recipients)
 
 
@@ -210,15 +207,6 @@ def _still_active(
     return [tuple(row) for row in rows]  # type: ignore[misc]
 
 
-def _count_failure(session: Session, edition_id: int, limit: int) -> None:
-    edition = session.get(Edition, edition_id, with_for_update=True)
-    if edition is None:
-        return
-    edition.failed_batches += 1
-    if edition.failed_batches >= limit and edition.status == EditionStatus.SENDING:
-        edition.status = EditionStatus.PAUSED
-
-
 def finish_if_done(factory: sessionmaker[Session], edition_id: int) -> SendReport:
     """Mark the edition sent when no batch is left to send; report batch counts.
 
@@ -232,12 +220,25 @@ def finish_if_done(factory: sessionmaker[Session], edition_id: int) -> SendRepor
         edition = session.get(Edition, edition_id, with_for_update=bool(
             peek.status == EditionStatus.SENDING and peek.snapshot_done))
         assert edition is not None
-        counts = ledger.batch_counts(session, edition_id)
-        open_work = sum(counts.get(status, 0) for status in OPEN)
-        if edition.status == EditionStatus.SENDING and edition.snapshot_done and not open_work:
-            edition.status = EditionStatus.SENT
-            edition.sent_at = utcnow()
-        return SendReport(edition_id, counts, status=edition.status)
+        ledger.finish(session, edition)
+        return SendReport(edition_id, ledger.batch_counts(session, edition_id),
+                          status=edition.status)
+
+
+def send_with_retries(
+    factory: sessionmaker[Session], batch_id: int, transport: Transport, settings: Settings,
+    *, attempts: int = 8, limiter: RateLimiter | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> int:
+    """Send one batch from this process, waiting out 429s and 5xx between tries; how many
+    were sent (0 when the batch was not ours, failed permanently or kept failing)."""
+    for attempt in range(attempts):
+        try:
+            return send_batch(factory, batch_id, transport, settings, limiter=limiter)
+        except TransportError as exc:
+            if attempt < attempts - 1:
+                sleep(retry_delay(exc, attempt, settings.send_max_retry_wait))
+    return 0
 
 
 def send_edition_in_process(
@@ -245,21 +246,16 @@ def send_edition_in_process(
     *, progress: Callable[[int], None] | None = None, attempts: int = 8,
     limiter: RateLimiter | None = None, sleep: Callable[[float], None] = time.sleep,
 ) -> SendReport:
-    """Send every pending batch from this process, waiting out 429s and 5xx between tries."""
+    """Send every pending batch from this process (the delivery stage alone; an edition's
+    life, time-zone buckets included, is digest.lifecycle.edition.start)."""
     sent = 0
     lease = timedelta(seconds=settings.send_claim_lease)
     for batch_id in prepare_send(factory, edition_id, settings.send_batch_size, lease=lease):
-        for attempt in range(attempts):
-            try:
-                n = send_batch(factory, batch_id, transport, settings, limiter=limiter)
-            except TransportError as exc:
-                if attempt < attempts - 1:
-                    sleep(retry_delay(exc, attempt, settings.send_max_retry_wait))
-                continue
-            sent += n
-            if progress:
-                progress(n)
-            break
+        n = send_with_retries(factory, batch_id, transport, settings, attempts=attempts,
+                              limiter=limiter, sleep=sleep)
+        sent += n
+        if progress:
+            progress(n)
     report = finish_if_done(factory, edition_id)
     report.sent_now = sent
     return report

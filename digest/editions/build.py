@@ -1,7 +1,9 @@
 """The compose job: pick the list's unsent stories, compose, render, store one edition per slot.
 
 Contract of `build_edition` (called by the pipeline, the Celery tasks and `digest build`):
-- one Edition per (list, slot); calling it again returns the stored one;
+- one Edition per (list, slot); calling it again returns the stored one, except that
+  an edition stored as skipped (nothing was new) is composed again in place: news that
+  arrived later in the slot is sent.  Nothing else is ever composed again;
 - "What's going on now" holds stories on the list's topics that the list has not carried,
   or carried before fresh reports joined them (Edition.story_marks); nothing else repeats;
 - with nothing new the edition is stored as SKIPPED with the reason, and never sent;
@@ -23,6 +25,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from digest.config import Settings
+from digest.delivery import ledger
 from digest.editions.backstory import Development
 from digest.editions.catchup import Backstory
 from digest.editions.compose import EditionContent, StoryView, compose
@@ -72,8 +75,13 @@ def build_edition(
     """The list's edition for `slot`, built once; a slot with nothing new is recorded as skipped."""
     now = now or utcnow()
     existing = _edition_for(session, mailing_list.id, slot)
-    if existing is not None:
+    if existing is not None and existing.status != EditionStatus.SKIPPED:
         return existing
+    if existing is not None:
+        # Locked, so two ticks do not both fill it; a skipped edition has no ledger rows.
+        session.refresh(existing, with_for_update=True)
+        if existing.status != EditionStatus.SKIPPED:
+            return existing
     previous = _previous_edition(session, mailing_list.id)
     marks = sent_marks(session, mailing_list.id, now=now)
     since = previous.created_at - SLACK if previous else now - FIRST_EDITION_WINDOW
@@ -89,11 +97,15 @@ def build_edition(
     snapshot = _snapshot(session, mailing_list, stories, current, now=now,
                          base_days=base_days, footer=footer)
     content = compose(mailing_list.name, current, snapshot.backstory(CONTEXT), date=now)
-    edition = Edition(list_id=mailing_list.id, slot=slot, created_at=now)
     if content.is_empty:
-        edition.status = EditionStatus.SKIPPED
-        edition.skip_reason = _skip_reason(since, len(views), len(stories), marks)
+        if existing is not None:
+            return existing  # still nothing new: the first record and its reason stand
+        edition = Edition(list_id=mailing_list.id, slot=slot, created_at=now)
+        ledger.mark_built(edition, skip_reason=_skip_reason(since, len(views), len(stories),
+                                                            marks))
         return _store(session, edition, [])
+    edition = existing or Edition(list_id=mailing_list.id, slot=slot)
+    edition.created_at = now
     rendered = render_edition(content, footer)
     edition.subject, edition.preheader = rendered.subject, rendered.preheader
     edition.html, edition.text = rendered.html, rendered.text
@@ -102,7 +114,7 @@ def build_edition(
     edition.story_ids = content.story_ids + [i for i in carried if i not in content.story_ids]
     edition.story_marks = _marks(stories)
     edition.content = snapshot.to_json()
-    edition.status = EditionStatus.READY
+    ledger.mark_built(edition)
     variants = [] if previous is None else _variants(content, snapshot, footer)
     return _store(session, edition, variants)
 

@@ -19,7 +19,7 @@ import typer
 from digest.audience.choices import MembershipStatus
 
 if TYPE_CHECKING:
-    from digest.pipeline import CycleReport
+    from digest.lifecycle.cycle import CycleReport
 
 FEEDS = {
     "/levant-wire.xml": ("levant_wire.xml", "application/rss+xml"),
@@ -63,9 +63,10 @@ def run_demo(data_dir: Path) -> tuple[CycleReport, Path, Path]:
     from digest.config import get_settings
     from digest.delivery.transports.outbox import OutboxTransport
     from digest.editions.preview import preview_bodies, write_preview
+    from digest.lifecycle.cycle import run_cycle
+    from digest.lifecycle.queue import InProcess
     from digest.local.feedserver import FeedServer
     from digest.models import Edition, Feed, Suppression, utcnow
-    from digest.pipeline import run_cycle
     from digest.runtime import open_runtime
 
     if data_dir.exists():
@@ -87,7 +88,8 @@ def run_demo(data_dir: Path) -> tuple[CycleReport, Path, Path]:
             session.add(Suppression(email_hash=email_hash("suppressed@example.org"),
                                     reason="demo: manual suppression"))
         outbox = data_dir / "outbox"
-        report = run_cycle(rt.sessions, settings, OutboxTransport(outbox), now=now)
+        report = run_cycle(rt.sessions, settings,
+                           InProcess(rt.sessions, settings, OutboxTransport(outbox)), now=now)
     preview = data_dir / "preview.html"
     with rt.sessions() as session:
         edition = session.query(Edition).order_by(Edition.id.desc()).first()

@@ -14,6 +14,7 @@ from digest.models.editions import (
     BatchStatus,
     Delivery,
     DeliveryBatch,
+    DeliveryStatus,
     Edition,
     EditionStatus,
     EditionVariant,
@@ -25,7 +26,8 @@ from digest.models.web import UsedSignInLink
 
 __all__ = [
     "AdminUser", "AuditEntry", "Base", "BatchStatus", "BillingStatus", "Delivery",
-    "DeliveryBatch", "Edition", "EditionStatus", "EditionVariant", "Feed", "Item", "ItemTag",
+    "DeliveryBatch", "DeliveryStatus", "Edition", "EditionStatus", "EditionVariant", "Feed",
+    "Item", "ItemTag",
     "MailingList", "Membership", "MembershipStatus", "Story", "Subscriber", "Suppression",
     "TopicDefinition", "UsedSignInLink", "WebhookEvent", "utcnow",
 ]

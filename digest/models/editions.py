@@ -32,6 +32,18 @@ class BatchStatus(enum.StrEnum):
     UNCERTAIN = "uncertain"  # crashed while SENDING: reported, never resent blindly
 
 
+class DeliveryStatus(enum.StrEnum):
+    """One recipient's row in the ledger; it follows its batch, except `skipped`."""
+
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"
+    UNCERTAIN = "uncertain"
+    # Gets nothing: left the list after the snapshot, or no story on their chosen topics
+    # (the reason is in Delivery.error).
+    SKIPPED = "skipped"
+
+
 class Edition(Base):
     """One rendered digest for a list and a schedule slot."""
 
@@ -134,7 +146,7 @@ class Delivery(Base):
         ForeignKey("delivery_batches.id", ondelete="CASCADE")
     )
     email: Mapped[str] = mapped_column(String(320))
-    status: Mapped[str] = mapped_column(String(20), default=BatchStatus.PENDING)
+    status: Mapped[str] = mapped_column(String(20), default=DeliveryStatus.PENDING)
     provider_message_id: Mapped[str] = mapped_column(String(200), default="")
     # Why it failed, or why it was skipped (e.g. no story on the reader's topics).
     error: Mapped[str] = mapped_column(Text, default="")

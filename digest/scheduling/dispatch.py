@@ -1,22 +1,54 @@
-"""Run a cycle on Celery workers when they answer, fanning out per feed and per batch."""
+"""The Celery workers behind the lifecycle's `SendQueue`, and what `digest status` asks them.
+
+`CeleryQueue` is the thin adapter: a batch handed to it becomes a `digest.send_batch`
+task, a restart a `digest.start_send`, a fetch one `digest.fetch_feed` per feed.
+Commands and web pages get it from `workers_queue` and never import a task.
+"""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
-from functools import partial
 from typing import Any
 
 from celery import Celery, group
-from sqlalchemy import select
 
 from digest.config import Settings
-from digest.delivery.ledger import batch_counts, recipient_counts
-from digest.delivery.progress import FINAL, StallClock
-from digest.ingest.refresh import FeedOutcome, due_feed_ids
-from digest.models import BatchStatus, Edition, EditionStatus, MailingList, utcnow
-from digest.pipeline import CycleReport, ListOutcome, inactive_members
+from digest.delivery.ledger import recipient_counts
+from digest.ingest.refresh import FeedOutcome
+from digest.lifecycle import edition as life
+from digest.lifecycle.cycle import CycleReport, run_cycle
+from digest.lifecycle.queue import SendQueue
+from digest.models import DeliveryStatus
 from digest.runtime import Runtime
+
+
+class CeleryQueue:
+    """Work handed to the Celery workers (the lifecycle then polls the ledger)."""
+
+    name = "celery"
+    wait_needed = True
+
+    def __init__(self, timeout: float = 600.0) -> None:
+        self.timeout = timeout
+
+    def send_batch(self, batch_id: int, edition_id: int) -> None:
+        from digest.scheduling import tasks
+
+        tasks.send_batch_task.delay(batch_id, edition_id)
+
+    def restart(self, edition_id: int) -> None:
+        from digest.scheduling import tasks
+
+        tasks.start_send.delay(edition_id)
+
+    def fetch(self, feed_ids: list[int]) -> list[FeedOutcome]:
+        from digest.scheduling import tasks
+
+        if not feed_ids:
+            return []
+        results: list[dict[str, Any]] = group(
+            tasks.fetch_feed.s(fid) for fid in feed_ids).apply_async().get(timeout=self.timeout)
+        return [FeedOutcome(r["feed_id"], "", new=r["new"], updated=r["updated"],
+                            error=r["error"]) for r in results]
 
 
 def workers_answer(app: Celery, timeout: float = 2.0) -> bool:
@@ -28,71 +60,32 @@ def workers_answer(app: Celery, timeout: float = 2.0) -> bool:
         return False
 
 
-def run_cycle_on_workers(rt: Runtime, *, timeout: float = 600.0) -> CycleReport:
-    """`digest run` through the workers: one task per feed, then tag, build and send per list."""
+def workers_queue(settings: Settings) -> SendQueue | None:
+    """The Celery workers when a broker is configured and one answers, else None (the
+    caller then sends in its own process)."""
+    if not settings.redis_url:
+        return None
     from digest.scheduling import tasks
 
-    report = CycleReport()
-    with rt.sessions() as session:
-        feed_ids = due_feed_ids(session, utcnow())
-        lists = session.execute(
-            select(MailingList.id, MailingList.name).order_by(MailingList.id)).all()
-    if feed_ids:
-        results: list[dict[str, Any]] = group(
-            tasks.fetch_feed.s(fid) for fid in feed_ids).apply_async().get(timeout=timeout)
-        report.feeds = [FeedOutcome(r["feed_id"], "", new=r["new"], updated=r["updated"],
-                                    error=r["error"]) for r in results]
-    counts = tasks.tag_and_group.delay().get(timeout=timeout)
-    report.items_seen, report.tags_written = counts["items"], counts["tags"]
-    report.stories_changed = counts["stories"]
-    for list_id, list_name in lists:
-        built = tasks.build_edition_task.delay(list_id).get(timeout=timeout)
-        outcome = ListOutcome(list_name=list_name, edition_id=built["edition_id"],
-                              status=built["status"])
-        if built["status"] in (EditionStatus.READY, EditionStatus.SENDING):
-            edition_id = built["edition_id"]
-            tasks.start_send.delay(edition_id).get(timeout=timeout)
-            # A worker that died mid-send holds its batches for a lease: past it, start_send
-            # again gives them back and re-queues them (as `digest send` does).
-            outcome.status = wait_for_edition(
-                rt, edition_id, timeout=timeout,
-                on_stall=partial(tasks.start_send.delay, edition_id),
-                stall_after=max(5.0, rt.settings.send_claim_lease))
-            outcome.recipients = sent_count(rt, edition_id)
-        with rt.sessions() as session:
-            mailing_list = session.get(MailingList, list_id)
-            assert mailing_list is not None
-            outcome.skipped_inactive = inactive_members(session, mailing_list)
-        report.lists.append(outcome)
-    return report
+    return CeleryQueue() if workers_answer(tasks.app) else None
+
+
+def run_cycle_on_workers(rt: Runtime, *, timeout: float = 600.0) -> CycleReport:
+    """`digest run` through the workers: the same cycle, with a queue that fans out."""
+    return run_cycle(rt.sessions, rt.settings, CeleryQueue(timeout), timeout=timeout)
 
 
 def wait_for_edition(rt: Runtime, edition_id: int, *, timeout: float,
-                     on_stall: Callable[[], object] | None = None,
-                     stall_after: float = 30.0) -> str:
-    """Poll the ledger until the edition is sent, paused or the timeout passes.
-
-    `on_stall` runs when no batch changed state for `stall_after` seconds while the
-    edition is still open.
-    """
-    deadline = time.monotonic() + timeout
-    stall = StallClock(stall_after)
-    while True:
-        with rt.sessions() as session:
-            edition = session.get(Edition, edition_id)
-            status = edition.status if edition else "missing"
-            moved = (status, tuple(sorted(batch_counts(session, edition_id).items())))
-        if status in FINAL or time.monotonic() > deadline:
-            return str(status)
-        if stall.stalled(moved) and on_stall is not None:
-            on_stall()
-        time.sleep(0.2)
+                     on_stall: Any = None, stall_after: float = 30.0) -> str:
+    """The edition's status once it is settled or `timeout` passed (see lifecycle.wait)."""
+    return life.wait(rt.sessions, edition_id, timeout=timeout, on_stall=on_stall,
+                     stall_after=stall_after).status
 
 
 def sent_count(rt: Runtime, edition_id: int) -> int:
     """Readers the ledger records as sent for this edition."""
     with rt.sessions() as session:
-        return recipient_counts(session, edition_id).get(BatchStatus.SENT, 0)
+        return recipient_counts(session, edition_id).get(DeliveryStatus.SENT, 0)
 
 
 QUEUES = ("ingest", "compose", "send")

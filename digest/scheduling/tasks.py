@@ -1,4 +1,8 @@
-"""Celery tasks: thin wrappers that take ids, call the plain functions, return counts."""
+"""Celery tasks: thin wrappers that take ids, call the lifecycle's functions, return counts.
+
+Nothing outside digest.scheduling imports them: the lifecycle hands work to
+dispatch.CeleryQueue, which queues these.
+"""
 
 from __future__ import annotations
 
@@ -8,25 +12,23 @@ from typing import Any
 
 import redis
 from celery import Celery, chord
+from celery.signals import beat_init
 
 from digest.config import get_settings
 from digest.delivery.ratelimit import RateLimiter, make_limiter
-from digest.delivery.send import finish_if_done, prepare_send, retry_delay, send_batch
+from digest.delivery.send import finish_if_done, retry_delay, send_batch
 from digest.delivery.transports.base import TransportError
 from digest.delivery.transports.registry import make_transport
-from digest.editions.build import build_edition
 from digest.ingest.fetch import make_client
 from digest.ingest.refresh import due_feed_ids, refresh_feed
-from digest.models import MailingList, utcnow
-from digest.pipeline import list_topics
-from digest.runtime import Runtime, get_runtime
+from digest.lifecycle import edition as life
+from digest.lifecycle.items import ready_items
+from digest.models import utcnow
+from digest.runtime import get_runtime
+from digest.scheduling.dispatch import CeleryQueue
 from digest.scheduling.locks import held, redis_client
-from digest.scheduling.schedule import current_slot
 from digest.scheduling.tick_runs import record_run
 from digest.scheduling.ticks import send_tick
-from digest.stories.semantic import load_embedder
-from digest.stories.store import group_stories
-from digest.tagging.store import tag_pending_items
 
 app = Celery("digest")
 app.config_from_object("celeryconfig")
@@ -34,21 +36,20 @@ app.config_from_object("celeryconfig")
 
 @app.on_after_configure.connect
 def _connect_from_settings(sender: Celery, source: Any, **_: Any) -> None:
-    """Read at start-up, not import: the broker is DIGEST_REDIS_URL unless set explicitly."""
-    settings = get_settings()
-    if settings.redis_url and not source.broker_url:
-        source.broker_url = source.result_backend = settings.redis_url
-    if settings.redis_prefix:
-        source.broker_transport_options = {
-            **source.broker_transport_options, "global_keyprefix": settings.redis_prefix}
-        source.result_backend_transport_options = {"global_keyprefix": settings.redis_prefix}
-    # Tick intervals are settings (tests use seconds); the tasks stay as celeryconfig names them.
-    schedule = dict(source.beat_schedule)
-    for name, seconds in (("feed-tick", settings.feed_tick_seconds),
-                          ("send-tick", settings.send_tick_seconds)):
-        if name in schedule:
-            schedule[name] = {**schedule[name], "schedule": timedelta(seconds=seconds)}
-    source.beat_schedule = schedule
+    """Read at start-up, not import: celeryconfig derives broker, key prefix and tick
+    intervals from the one settings object (a broker set explicitly is kept)."""
+    import celeryconfig
+
+    for name, value in celeryconfig.from_settings(get_settings(), source).items():
+        setattr(source, name, value)
+
+
+@beat_init.connect
+def _check_feeds_on_start(sender: Any = None, **_: Any) -> None:
+    """Beat checks feeds as it starts, then every interval (its first tick would only
+    come one interval later), and looks for due lists at once."""
+    fetch_due.delay()
+    send_due_lists.delay()
 
 
 def _tick_lock_ttl(interval: float) -> int:
@@ -98,54 +99,35 @@ def fetch_due() -> int:
 
 @app.task(name="digest.tag_and_group")
 def tag_and_group() -> dict[str, int]:
+    """After the feed tick's fetches: what they stored made ready for an edition."""
     rt = get_runtime()
     with rt.sessions() as session, session.begin():
-        topics = list_topics(session)
-        seen, written = tag_pending_items(session, topics)
-        embedder = load_embedder(rt.settings.semantic)
-        changed = sum(group_stories(session, t.name, embedder=embedder) for t in topics)
-    return {"items": seen, "tags": written, "stories": changed}
+        ready = ready_items(session, rt.settings)
+    return {"items": ready.items_seen, "tags": ready.tags_written,
+            "stories": ready.stories_changed}
 
 
 @app.task(name="digest.build_edition")
 def build_edition_task(list_id: int) -> dict[str, Any]:
+    """The list's due edition (lifecycle.build); kept for messages already queued."""
     rt = get_runtime()
-    with rt.sessions() as session, session.begin():
-        mailing_list = session.get(MailingList, list_id)
-        if mailing_list is None:
-            return {"edition_id": None, "status": "no such list"}
-        edition = build_edition(session, mailing_list, current_slot(mailing_list, utcnow()),
-                                rt.settings)
-        return {"edition_id": edition.id, "status": edition.status}
+    try:
+        built = life.build(rt.sessions, rt.settings, list_id)
+    except LookupError:
+        return {"edition_id": None, "status": "no such list"}
+    return {"edition_id": built.edition_id, "status": built.status or "not due"}
 
 
 @app.task(name="digest.start_send")
 def start_send(edition_id: int) -> int:
-    """Snapshot the ledger (or recover it after a crash) and queue one task per pending batch.
+    """lifecycle.start on a worker: release due buckets, snapshot (or recover after a
+    crash) and queue one task per pending batch; how many were queued.
 
     Safe to run again at any time: claims decide who sends, so a batch queued
     twice is sent once.
     """
-    return queue_edition(get_runtime(), edition_id)
-
-
-def queue_edition(rt: Runtime, edition_id: int) -> int:
-    """What `start_send` does, callable from any process (`digest send` runs it itself, so
-    every worker process sends meanwhile): the snapshot, queued page by page as it goes on,
-    then whatever recovery put back to pending; the number of tasks queued."""
-    lease = timedelta(seconds=rt.settings.send_claim_lease)
-    queued = 0
-
-    def queue(batch_id: int) -> None:
-        nonlocal queued
-        send_batch_task.delay(batch_id, edition_id)
-        queued += 1
-
-    for batch_id in prepare_send(rt.sessions, edition_id, rt.settings.send_batch_size,
-                                 lease=lease, on_batch=queue):
-        queue(batch_id)
-    finish_if_done(rt.sessions, edition_id)
-    return queued
+    rt = get_runtime()
+    return life.start(rt.sessions, rt.settings, edition_id, CeleryQueue())
 
 
 @lru_cache(maxsize=1)

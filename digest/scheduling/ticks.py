@@ -9,20 +9,16 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from digest.audience.active import active_condition
 from digest.config import Settings
 from digest.delivery import ledger
-from digest.editions.build import build_edition
+from digest.lifecycle import edition as life
 from digest.models import (
     BatchStatus,
     DeliveryBatch,
     Edition,
     EditionStatus,
     MailingList,
-    Membership,
-    Subscriber,
 )
-from digest.scheduling.schedule import due_local_slot, due_slot
 
 # A sending edition with no batch claimed, sent or released for this long is handed to
 # `start` again (its queued tasks were lost, e.g. Redis restarted without persistence).
@@ -71,55 +67,32 @@ def stalled_editions(session: Session, now: datetime, stall: timedelta = STALL) 
     return stalled
 
 
-def reader_zones(session: Session, mailing_list: MailingList) -> list[str]:
-    """The time zones of the list's active readers (the list's own zone when it has none)."""
-    zones = list(session.scalars(
-        select(Subscriber.timezone).distinct()
-        .join(Membership, Membership.subscriber_id == Subscriber.id)
-        .where(active_condition(mailing_list))))
-    return sorted(z or "UTC" for z in zones) or [mailing_list.timezone]
-
-
-def list_slot(session: Session, mailing_list: MailingList, now: datetime) -> str | None:
-    """The slot a list is due for at `now`, or None (see digest.scheduling.schedule)."""
-    if mailing_list.per_subscriber_timezone:
-        return due_local_slot(mailing_list.schedule_cron, reader_zones(session, mailing_list),
-                              now)
-    return due_slot(mailing_list, now)
-
-
 def send_tick(
     factory: sessionmaker[Session], settings: Settings, now: datetime,
     start: Callable[[int], None],
 ) -> SendTick:
-    """Build each due list's edition for its slot (once) and start sending it; release
+    """Build each due list's edition (lifecycle.build) and start the ready ones; release
     time-zone buckets whose local time has come; start stalled sends again.
 
-    A second tick for the same slot finds the edition and starts nothing: the
-    unique (list, slot) constraint makes even two beats harmless.
+    A second tick for the same slot finds the edition sending and starts nothing: the
+    unique (list, slot) constraint makes even two beats harmless.  A slot recorded as
+    skipped is built again when news arrived since; `start` is lifecycle.start on a
+    worker (the start_send task).
     """
     tick = SendTick()
     with factory() as session:
         list_ids = list(session.scalars(select(MailingList.id).order_by(MailingList.id)))
     for list_id in list_ids:
-        with factory() as session, session.begin():
-            mailing_list = session.get(MailingList, list_id)
-            if mailing_list is None:
-                continue
-            slot = list_slot(session, mailing_list, now)
-            latest = session.scalar(select(func.max(Edition.slot)).where(
-                Edition.list_id == list_id))
-            # Slots sort as text; only a fire time after the newest edition is due, so an
-            # edited schedule waits for its next time instead of sending a past slot.
-            if slot is None or (latest is not None and slot <= latest):
-                continue
-            edition = build_edition(session, mailing_list, slot, settings, now=now)
-            edition_id, status = edition.id, edition.status
-            if status == EditionStatus.SKIPPED:
-                tick.skipped[mailing_list.name] = edition.skip_reason
-        if status == EditionStatus.READY:
-            start(edition_id)
-            tick.started.append(edition_id)
+        try:
+            built = life.build(factory, settings, list_id, now=now)
+        except LookupError:
+            continue  # deleted meanwhile
+        if built.status == EditionStatus.SKIPPED:
+            tick.skipped[built.list_name] = built.reason
+        elif (built.status == EditionStatus.READY and built.edition_id is not None
+              and life.hand_over(factory, built.edition_id)):
+            start(built.edition_id)
+            tick.started.append(built.edition_id)
     with factory() as session, session.begin():
         tick.released = ledger.release_due(session, now)
     for edition_id in tick.released:
@@ -127,7 +100,7 @@ def send_tick(
     with factory() as session:
         stalled = stalled_editions(session, now, timedelta(seconds=settings.send_stall_seconds))
     for edition_id in stalled:
-        if edition_id in tick.released:
+        if edition_id in tick.released or edition_id in tick.started:
             continue
         start(edition_id)  # safe to repeat: claims decide who sends each batch
         tick.resumed.append(edition_id)

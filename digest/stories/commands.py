@@ -38,6 +38,8 @@ def read_input(input_path: str = "-") -> tuple[list[StoryItem], int]:
     """Valid items from a JSON lines file ('-': stdin) and the count of bad lines (each
     reported on stderr); exits 1 when the input cannot be read or has lines but none usable.
     Shared by the commands that read items (`digest cluster`, `digest backstory`)."""
+    from digest.commands.common import fail
+
     try:
         if input_path == "-":
             items, bad = _load(sys.stdin)
@@ -45,11 +47,9 @@ def read_input(input_path: str = "-") -> tuple[list[StoryItem], int]:
             with Path(input_path).open(encoding="utf-8") as stream:
                 items, bad = _load(stream)
     except (OSError, UnicodeDecodeError) as error:
-        typer.echo(f"cannot read input: {error}", err=True)
-        raise typer.Exit(1) from error
+        raise fail(f"cannot read input: {error}") from error
     if bad and not items:
-        typer.echo(f"no usable item in the input ({bad} bad lines)", err=True)
-        raise typer.Exit(1)
+        raise fail(f"no usable item in the input ({bad} bad lines)")
     return items, bad
 
 

@@ -27,8 +27,9 @@ TopicOption = Annotated[
 
 
 def _fail(message: str) -> typer.Exit:
-    typer.echo(f"error: {message}", err=True)
-    return typer.Exit(code=1)
+    from digest.commands.common import fail
+
+    return fail(message)
 
 
 def _load_all(names: list[str]) -> list[Topic]:

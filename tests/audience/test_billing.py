@@ -1,4 +1,5 @@
 import json
+from collections.abc import Mapping
 from datetime import UTC, datetime
 
 import pytest
@@ -21,7 +22,7 @@ HOOK_SECRET = "whsec-test"
 NOW = 1_740_000_000
 
 
-def _call(payload: dict[str, object], *, at: int = NOW, secret: str = HOOK_SECRET
+def _call(payload: Mapping[str, object], *, at: int = NOW, secret: str = HOOK_SECRET
           ) -> tuple[dict[str, str], bytes]:
     body = json.dumps(payload).encode()
     return ({TIMESTAMP_HEADER: str(at), SIGNATURE_HEADER: sign_billing_payload(secret, at, body)},

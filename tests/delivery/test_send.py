@@ -1,6 +1,7 @@
 import email
 from collections.abc import Sequence
 from email import policy
+from email.message import EmailMessage
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -249,9 +250,9 @@ def test_a_name_never_becomes_markup_in_the_html_copy(rt: Runtime) -> None:
     send_edition_in_process(rt.sessions, edition_id, OutboxTransport(outbox), rt.settings)
     (path,) = outbox.glob("*.eml")
     message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
-    html = message.get_body(("html",)).get_content()
+    html = _part(message, "html")
     assert "<img" not in html and "&lt;img src=x" in html
-    assert '<img src=x onerror="alert(1)">' in message.get_body(("plain",)).get_content()
+    assert '<img src=x onerror="alert(1)">' in _part(message, "plain")
 
 
 def test_a_reader_who_missed_editions_gets_the_longer_backstory(rt: Runtime) -> None:
@@ -285,7 +286,7 @@ def test_a_reader_who_missed_editions_gets_the_longer_backstory(rt: Runtime) -> 
     bodies = {}
     for path in outbox.glob("*.eml"):
         message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
-        bodies[message["To"].addresses[0].addr_spec] = message.get_body(("plain",)).get_content()
+        bodies[message["To"].addresses[0].addr_spec] = _part(message, "plain")
     assert bodies["regular@example.org"].startswith("BASE")
     assert bodies["newcomer@example.org"].startswith("LONG")
 
@@ -330,3 +331,10 @@ def test_a_page_of_suppressed_members_does_not_end_the_snapshot_early(rt: Runtim
         assert session.get(Edition, edition_id).snapshot_done  # type: ignore[union-attr]
     assert pages == [["reader0@example.org", "reader1@example.org"],
                      ["reader4@example.org", "reader5@example.org"]]
+
+
+def _part(message: EmailMessage, kind: str) -> str:
+    """The message's `kind` (html or plain) body."""
+    part = message.get_body((kind,))
+    assert part is not None, f"no {kind} part"
+    return str(part.get_content())

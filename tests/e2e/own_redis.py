@@ -14,6 +14,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import redis
 
@@ -32,7 +33,7 @@ class RedisServer:
         if unix:
             self.socket = folder / "redis.sock"
             self.url = f"redis+socket://{self.socket}"
-            self._client_args: dict[str, object] = {"unix_socket_path": str(self.socket)}
+            self._client_args: dict[str, Any] = {"unix_socket_path": str(self.socket)}
             args += ["--port", "0", "--unixsocket", str(self.socket), "--unixsocketperm", "700"]
         else:
             port = free_port()
@@ -55,14 +56,14 @@ class RedisServer:
 
     def answers(self) -> bool:
         try:
-            client = redis.Redis(socket_timeout=1, **self._client_args)  # type: ignore[arg-type]
+            client = redis.Redis(socket_timeout=1, **self._client_args)
             with client:
                 return bool(client.ping())
         except redis.RedisError:
             return False
 
     def keys(self) -> int:
-        with redis.Redis(socket_timeout=5, **self._client_args) as client:  # type: ignore[arg-type]
+        with redis.Redis(socket_timeout=5, **self._client_args) as client:
             return int(client.dbsize())
 
 

@@ -17,11 +17,25 @@ from sqlalchemy import select
 
 from digest.audience.lists import create_list
 from digest.audience.subscribers import subscribe
+from digest.lifecycle.items import fetch_and_ready
 from digest.local.demo import FEEDS, sample_documents
 from digest.local.feedserver import FeedServer
 from digest.models import Edition, Feed, MembershipStatus, utcnow
-from digest.pipeline import fetch_tag_group
 from digest.runtime import Runtime
+
+
+class Terminal:
+    """`digest ...` typed in a terminal with this environment: each call one process."""
+
+    def __init__(self, env: dict[str, str]) -> None:
+        self.env = env
+
+    def __call__(self, *args: str, code: int = 0) -> str:
+        """Run `digest ARGS`; its output (stdout then stderr), asserting its exit code."""
+        done = subprocess.run([sys.executable, "-m", "digest", *args], env=self.env,
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == code, f"digest {' '.join(args)}:\n{done.stdout}{done.stderr}"
+        return done.stdout + done.stderr
 
 
 def wait_for(condition: Callable[[], bool], seconds: float, what: str,
@@ -127,7 +141,7 @@ def list_due_now(rt: Runtime, active: int, inactive: int) -> int:
                 subscribe(session, ml.id, f"gone{n}@example.org",
                           status=MembershipStatus.UNSUBSCRIBED)
             list_id = ml.id
-        fetch_tag_group(rt.sessions, rt.settings, now=now)
+        fetch_and_ready(rt.sessions, rt.settings, now=now)
     return list_id
 
 

@@ -69,7 +69,8 @@ class HeldFeedServer(FeedServer):
 def feeds(rt: Runtime) -> Iterator[HeldFeedServer]:
     now = utcnow()
     documents = sample_documents(now)
-    with HeldFeedServer(documents, HELD) as server:
+    server = HeldFeedServer(documents, HELD)
+    with server:
         with rt.sessions() as session, session.begin():
             session.add_all(Feed(url=server.url + path) for path in [HELD, *OTHERS])
         yield server

@@ -9,16 +9,18 @@ from sqlalchemy import func, select
 from digest.audience.lists import create_list
 from digest.audience.subscribers import subscribe
 from digest.delivery.transports.outbox import OutboxTransport
+from digest.lifecycle.cycle import run_cycle
+from digest.lifecycle.queue import InProcess
 from digest.local.demo import FEEDS, sample_documents
 from digest.local.feedserver import FeedServer
 from digest.models import Edition, EditionStatus, Feed, ItemTag, MembershipStatus, utcnow
-from digest.pipeline import run_cycle
 from digest.runtime import Runtime
 
 
 def test_a_cycle_tags_syria_items_and_mails_active_members(rt: Runtime) -> None:
     now = utcnow()
-    outbox = OutboxTransport(rt.settings.data_dir / "outbox")
+    outbox = InProcess(rt.sessions, rt.settings,
+                       OutboxTransport(rt.settings.data_dir / "outbox"))
     with FeedServer(sample_documents(now)) as server:
         with rt.sessions() as session, session.begin():
             session.add_all(Feed(url=server.url + path) for path in FEEDS)

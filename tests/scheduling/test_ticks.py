@@ -8,10 +8,10 @@ from sqlalchemy import select
 
 from digest.audience.lists import create_list
 from digest.audience.subscribers import subscribe
+from digest.lifecycle.items import fetch_and_ready
 from digest.local.demo import FEEDS, sample_documents
 from digest.local.feedserver import FeedServer
 from digest.models import Edition, Feed, MailingList
-from digest.pipeline import fetch_tag_group
 from digest.runtime import Runtime
 from digest.scheduling.ticks import send_tick
 
@@ -27,7 +27,7 @@ def _list_with_news(rt: Runtime, now: datetime) -> int:
             ml.created_at = now - timedelta(days=30)
             subscribe(session, ml.id, "rana@example.org")
             list_id = ml.id
-        fetch_tag_group(rt.sessions, rt.settings, now=now)
+        fetch_and_ready(rt.sessions, rt.settings, now=now)
     return list_id
 
 

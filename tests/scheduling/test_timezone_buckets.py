@@ -19,6 +19,7 @@ from digest.audience.lists import create_list
 from digest.audience.subscribers import subscribe
 from digest.delivery.send import finish_if_done, prepare_send, send_batch
 from digest.delivery.transports.registry import make_transport
+from digest.lifecycle.items import fetch_and_ready
 from digest.local.demo import FEEDS, sample_documents
 from digest.local.feedserver import FeedServer
 from digest.models import (
@@ -30,7 +31,6 @@ from digest.models import (
     MembershipStatus,
     Subscriber,
 )
-from digest.pipeline import fetch_tag_group
 from digest.runtime import Runtime
 from digest.scheduling.schedule import due_local_slot
 from digest.scheduling.ticks import send_tick, stalled_editions
@@ -61,7 +61,7 @@ def _local_morning_list(rt: Runtime, extra: dict[str, str] | None = None) -> int
             for subscriber in session.scalars(select(Subscriber)):
                 subscriber.timezone = zones[subscriber.email]
             list_id = ml.id
-        fetch_tag_group(rt.sessions, rt.settings, now=TOKYO_MORNING - timedelta(minutes=5))
+        fetch_and_ready(rt.sessions, rt.settings, now=TOKYO_MORNING - timedelta(minutes=5))
     return list_id
 
 

@@ -17,6 +17,7 @@ from email import policy
 from email.message import EmailMessage
 
 import pytest
+from digest.pipeline import run_cycle
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
@@ -29,7 +30,6 @@ from digest.local.demo import FEEDS, sample_documents
 from digest.local.feedserver import FeedServer
 from digest.local.sendgrid_sink import Sink, SinkConfig
 from digest.models import Edition, EditionStatus, Feed, MailingList, utcnow
-from digest.pipeline import run_cycle
 from digest.runtime import Runtime
 from digest.web import readers
 from digest.web.app import create_app

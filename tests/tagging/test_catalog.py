@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
+from digest.lifecycle.items import list_topics
 from digest.models import TopicDefinition
-from digest.pipeline import list_topics
 from digest.runtime import Runtime
 from digest.tagging import tag_item
 from digest.tagging.catalog import load_topic_for, stored_definition, topic_names

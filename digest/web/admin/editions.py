@@ -14,10 +14,9 @@ from digest.audience.subscribers import InvalidEmail, normalise_email
 from digest.delivery.progress import read_progress
 from digest.delivery.recipients import preview_recipients
 from digest.delivery.transports.base import TransportError
-from digest.editions.build import build_edition
 from digest.editions.preview import preview_bodies
-from digest.models import Edition, EditionStatus, MailingList, utcnow
-from digest.scheduling.schedule import current_slot
+from digest.lifecycle import edition as life
+from digest.models import Edition, EditionStatus, MailingList
 from digest.web.admin import sending
 from digest.web.auth import admin_name
 from digest.web.headers import email_headers
@@ -44,16 +43,17 @@ def editions(request: Request) -> Response:
 
 @router.post("/build")
 def build(request: Request, form: FormData = posted_form) -> Response:
-    settings = request.app.state.settings
-    with db_session(request) as session, session.begin():
-        mailing_list = session.get(MailingList, int(str(form.get("list_id", "0")) or 0))
-        if mailing_list is None:
-            return page(request, "admin/message.html", status_code=404, title="No such list",
-                        message="Choose a list to build an edition for.")
-        edition = build_edition(session, mailing_list, current_slot(mailing_list, utcnow()),
-                                settings)
-        edition_id = edition.id
-    return RedirectResponse(f"/admin/editions/{edition_id}", status_code=303)
+    runtime = runtime_of(request)
+    try:
+        built = life.build(runtime.sessions, runtime.settings,
+                           int(str(form.get("list_id", "0")) or 0))
+    except (LookupError, ValueError):
+        return page(request, "admin/message.html", status_code=404, title="No such list",
+                    message="Choose a list to build an edition for.")
+    if built.edition_id is None:
+        return page(request, "admin/message.html", status_code=409, title="Nothing due",
+                    message=f"Nothing is due for {built.list_name}: {built.reason}.")
+    return RedirectResponse(f"/admin/editions/{built.edition_id}", status_code=303)
 
 
 @router.get("/{edition_id}")

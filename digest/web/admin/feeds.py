@@ -10,8 +10,8 @@ from starlette.datastructures import FormData
 from starlette.responses import RedirectResponse, Response
 
 from digest.ingest.catalog import feed_health
+from digest.lifecycle.items import fetch_and_ready
 from digest.models import AuditEntry, Feed, utcnow
-from digest.pipeline import fetch_tag_group
 from digest.web.admin.edits import apply_edit, delete_confirmed
 from digest.web.auth import admin_name
 from digest.web.templating import db_session, page, posted_form, runtime_of
@@ -51,7 +51,7 @@ def add_feed(request: Request, form: FormData = posted_form) -> Response:
 def fetch_now(request: Request) -> Response:
     """Fetch every feed, tag and group now (in this request: meant for small installs)."""
     runtime = runtime_of(request)
-    report = fetch_tag_group(runtime.sessions, runtime.settings, everything=True)
+    report = fetch_and_ready(runtime.sessions, runtime.settings, everything=True)
     return _back(f"Fetched {len(report.feeds)} feeds: {report.new_items} new items, "
                  f"{len(report.failed_feeds)} failed, {report.tags_written} tags written.")
 

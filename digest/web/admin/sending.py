@@ -1,9 +1,11 @@
-"""Sending from the console: test sends, send now (in a background thread), pause, resume.
+"""Sending from the console: test sends, and the lifecycle's send now, pause and resume.
 
-"Send now" runs the same in-process send loop as `digest send --in-process`
-in a thread of the web process; the ledger makes a second start harmless (a
-batch is claimed once) and any process can watch progress.  Pausing stops the
-next batch from being claimed; resuming clears the failure count and goes on.
+"Send now" and "Resume" hand the edition to the Celery workers when they answer,
+exactly as `digest send` does, and otherwise send from a background thread of the
+web process; either way lifecycle.start runs in that thread (the snapshot may be
+long), the ledger makes a second start harmless (a batch is claimed once) and any
+process can watch progress.  Pausing stops the next batch from being claimed;
+resuming reopens failed batches, clears the failure count and goes on.
 """
 
 from __future__ import annotations
@@ -16,20 +18,18 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from digest.config import Settings
+from digest.delivery import ledger
 from digest.delivery.personalise import edition_message
-from digest.delivery.send import send_edition_in_process
 from digest.delivery.transports.base import Recipient
 from digest.delivery.transports.registry import make_transport
 from digest.editions.preview import sample_values
 from digest.editions.render import UNSUBSCRIBE_URL
-from digest.models import AuditEntry, Edition, EditionStatus, MailingList
+from digest.lifecycle import edition as life
+from digest.lifecycle.queue import InProcess
+from digest.models import AuditEntry, Edition, MailingList
 from digest.runtime import Runtime
 
 log = logging.getLogger(__name__)
-
-
-class NotAllowed(ValueError):
-    """The edition is in a status where this action makes no sense (the message says why)."""
 
 
 def send_test(session: Session, settings: Settings, edition: Edition, address: str,
@@ -58,28 +58,19 @@ def record_send(session: Session, edition: Edition, *, actor: str, recipients: i
                            subject_id=edition.id, detail={"recipients": recipients}))
 
 
+NotAllowed = ledger.NotAllowed
+
+
 def pause(session: Session, edition: Edition, *, actor: str) -> None:
-    if edition.status not in (EditionStatus.READY, EditionStatus.SENDING):
-        raise NotAllowed(f"edition {edition.id} is {edition.status}; only a ready or sending "
-                         "edition can be paused")
-    edition.status = EditionStatus.PAUSED
-    session.add(AuditEntry(actor=actor, action="pause", subject_type="edition",
-                           subject_id=edition.id, detail={}))
+    life.pause(session, edition, actor=actor)
 
 
 def resume(session: Session, edition: Edition, *, actor: str) -> None:
-    if edition.status != EditionStatus.PAUSED:
-        raise NotAllowed(f"edition {edition.id} is {edition.status}, not paused")
-    edition.status = EditionStatus.SENDING if edition.snapshot_done else EditionStatus.READY
-    edition.failed_batches = 0
-    session.add(AuditEntry(actor=actor, action="resume", subject_type="edition",
-                           subject_id=edition.id, detail={}))
+    life.reopen(session, edition, actor=actor)
 
 
 def check_sendable(edition: Edition) -> None:
-    if edition.status not in (EditionStatus.READY, EditionStatus.SENDING):
-        raise NotAllowed(f"edition {edition.id} is {edition.status}; only a ready or sending "
-                         "edition can be sent")
+    life.check_sendable(edition)
 
 
 def is_sending(state: Any, edition_id: int) -> bool:
@@ -89,17 +80,25 @@ def is_sending(state: Any, edition_id: int) -> bool:
 
 
 def start_sending(runtime: Runtime, edition_id: int, state: Any) -> threading.Thread:
-    """Send every pending batch of the edition in a background thread; `state` (the app's)
-    remembers the thread so pages know a send is under way."""
+    """lifecycle.start for the edition in a background thread, through the workers when
+    they answer, else sending here; `state` (the app's) remembers the thread so pages
+    know a send is under way."""
 
     def work() -> None:
-        transport = make_transport(runtime.settings)
+        from digest.scheduling.dispatch import workers_queue
+
+        queue = workers_queue(runtime.settings)
+        transport = None
+        if queue is None:
+            transport = make_transport(runtime.settings)
+            queue = InProcess(runtime.sessions, runtime.settings, transport)
         try:
-            send_edition_in_process(runtime.sessions, edition_id, transport, runtime.settings)
+            life.start(runtime.sessions, runtime.settings, edition_id, queue)
         except Exception:  # a background thread has nobody to raise to: log it
             log.exception("sending edition %s failed", edition_id)
         finally:
-            transport.close()
+            if transport is not None:
+                transport.close()
 
     thread = threading.Thread(target=work, name=f"send-edition-{edition_id}", daemon=True)
     if not hasattr(state, "send_threads"):
