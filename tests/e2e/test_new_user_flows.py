@@ -20,6 +20,7 @@ from digest.local.demo import FEEDS, sample_documents
 from digest.local.feedserver import FeedServer
 from digest.models import Edition, EditionStatus, utcnow
 from digest.runtime import Runtime
+from tests.conftest import TEST_SECRET_KEY
 from tests.e2e.processes import Terminal, running, start, wait_for
 
 READERS = ["rana@example.org", "tom@example.org", "sami@example.org"]
@@ -30,7 +31,7 @@ def env(rt: Runtime) -> dict[str, str]:
     """A fresh install's environment: no Redis configured, the outbox transport."""
     return {**os.environ,
             "DIGEST_DATABASE_URL": rt.settings.effective_database_url,
-            "DIGEST_DATA_DIR": str(rt.settings.data_dir), "DIGEST_SECRET_KEY": "flow-secret",
+            "DIGEST_DATA_DIR": str(rt.settings.data_dir), "DIGEST_SECRET_KEY": TEST_SECRET_KEY,
             "DIGEST_BASE_URL": "https://digest.example.org", "DIGEST_ALLOW_PRIVATE_FEEDS": "1"}
 
 

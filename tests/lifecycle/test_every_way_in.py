@@ -32,7 +32,7 @@ from digest.runtime import Runtime
 from digest.scheduling.ticks import send_tick
 from digest.web.app import create_app
 from digest.web.passwords import create_admin_user
-from tests.conftest import RedisSpace
+from tests.conftest import TEST_SECRET_KEY, RedisSpace
 from tests.e2e.processes import Terminal, running, start_worker
 from tests.lifecycle.scenario import (
     REFUSED,
@@ -58,7 +58,7 @@ def settings(tmp_path: Path, database_url: str, mail: tuple[Mailbox, str]) -> Se
     """The suite's settings, mailing through the loopback SMTP server one reader a batch;
     one batch refused permanently pauses the edition."""
     return Settings(data_dir=tmp_path / "data", database_url=database_url,
-                    secret_key="test-secret-key", allow_private_feeds=True,
+                    secret_key=TEST_SECRET_KEY, allow_private_feeds=True,
                     base_url="https://digest.example.org", transport="smtp",
                     smtp_url=mail[1], send_batch_size=1, send_max_failed_batches=1)
 
@@ -103,7 +103,7 @@ def scene(rt: Runtime, mail: tuple[Mailbox, str], tmp_path: Path) -> Iterator[Sc
     now = utcnow()
     env = {**os.environ,
            "DIGEST_DATABASE_URL": rt.settings.effective_database_url,
-           "DIGEST_DATA_DIR": str(rt.settings.data_dir), "DIGEST_SECRET_KEY": "test-secret-key",
+           "DIGEST_DATA_DIR": str(rt.settings.data_dir), "DIGEST_SECRET_KEY": TEST_SECRET_KEY,
            "DIGEST_BASE_URL": "https://digest.example.org", "DIGEST_ALLOW_PRIVATE_FEEDS": "1",
            "DIGEST_TRANSPORT": "smtp", "DIGEST_SMTP_URL": mail[1],
            "DIGEST_SEND_BATCH_SIZE": "1", "DIGEST_SEND_MAX_FAILED_BATCHES": "1"}
