@@ -156,7 +156,15 @@ def send_batch(
         unaddressable = {r.delivery_id: problem for r in recipients
                          if (problem := address_problem(r.email, r.name))}
         recipients = [r for r in recipients if r.delivery_id not in unaddressable]
-    (limiter or NoLimit()).acquire(len(recipients))
+    try:
+        (limiter or NoLimit()).acquire(len(recipients))
+    except Exception:
+        # Nothing was handed over (e.g. Redis, which holds the shared bucket, went away):
+        # give the batch back now instead of holding it for a whole claim lease.
+        with factory() as session, session.begin():
+            ledger.release_batch(session, batch_id, "rate limiter unavailable",
+                                 permanent=False)
+        raise
     with factory() as session, session.begin():
         if not ledger.mark_sending(session, batch_id, worker):
             return 0

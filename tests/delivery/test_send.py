@@ -338,3 +338,24 @@ def _part(message: EmailMessage, kind: str) -> str:
     part = message.get_body((kind,))
     assert part is not None, f"no {kind} part"
     return str(part.get_content())
+
+
+def test_a_batch_whose_rate_limiter_is_unreachable_goes_back_to_pending(rt: Runtime) -> None:
+    import pytest
+    import redis
+
+    from digest.delivery.ratelimit import make_limiter
+    from digest.delivery.send import prepare_send
+    from tests.services import free_port
+
+    edition_id = _edition(rt, active=2)
+    (batch_id,) = prepare_send(rt.sessions, edition_id, 1000)
+    # The shared bucket lives in Redis; here nothing listens where it should be.
+    limiter = make_limiter(10.0, f"redis://127.0.0.1:{free_port()}/0", "t:", 1000)
+    outbox = rt.settings.data_dir / "outbox"
+    with pytest.raises(redis.ConnectionError):
+        send_batch(rt.sessions, batch_id, OutboxTransport(outbox), rt.settings, limiter=limiter)
+    with rt.sessions() as session:
+        batch = session.get(DeliveryBatch, batch_id)
+        assert batch is not None and batch.status == BatchStatus.PENDING  # not held for a lease
+    assert send_batch(rt.sessions, batch_id, OutboxTransport(outbox), rt.settings) == 2
