@@ -26,6 +26,8 @@ from digest.audience.subscribers import find_subscriber, subscribe
 from digest.delivery.transports.base import Transport
 from digest.delivery.transports.outbox import OutboxTransport
 from digest.delivery.transports.sendgrid import SendGridTransport
+from digest.lifecycle.cycle import run_cycle
+from digest.lifecycle.queue import InProcess
 from digest.local.demo import FEEDS, sample_documents
 from digest.local.feedserver import FeedServer
 from digest.local.sendgrid_sink import Sink, SinkConfig
@@ -89,7 +91,8 @@ def _send(rt: Runtime, transport: Transport) -> None:
             ml = create_list(session, "Syria Digest")
             for address, name in READERS.items():
                 subscribe(session, ml.id, address, name=name)
-        report = run_cycle(rt.sessions, rt.settings, transport, now=utcnow())
+        report = run_cycle(rt.sessions, rt.settings,
+                           InProcess(rt.sessions, rt.settings, transport), now=utcnow())
     assert report.lists[0].status == EditionStatus.SENT
 
 
