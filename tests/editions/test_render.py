@@ -8,7 +8,7 @@ from pathlib import Path
 
 from digest.delivery.transports.base import Message, Recipient
 from digest.delivery.transports.mime import build_email
-from digest.editions.compose import Source, StoryView, compose, summarise
+from digest.editions.compose import EditionContent, Source, StoryView, compose, summarise
 from digest.editions.render import (
     HTML_BUDGET,
     NAME,
@@ -101,7 +101,7 @@ def test_the_email_matches_the_golden_file() -> None:
     assert produced == GOLDEN.read_text()
 
 
-def _long_content(stories: int = 40) -> object:
+def _long_content(stories: int = 40) -> EditionContent:
     summary = "The offensive continued through the night with heavy fighting reported. " * 6
     views = [
         StoryView(n, f"Story number {n} about the front", f"https://a.test/{n}", summary, DAY,
@@ -117,9 +117,9 @@ def _long_content(stories: int = 40) -> object:
 def test_a_long_edition_is_cut_to_headlines_to_stay_under_the_gmail_clip() -> None:
     footer = Footer("Addr", "Why", "https://digest.test/e/1")
     content = _long_content()
-    full = render_html(content, footer)  # type: ignore[arg-type]
+    full = render_html(content, footer)
     assert len(full.encode()) > HTML_BUDGET
-    rendered = render_edition(content, footer)  # type: ignore[arg-type]
+    rendered = render_edition(content, footer)
     assert len(rendered.html.encode()) <= HTML_BUDGET
     assert rendered.stories_cut > 0
     assert "Story number 39 about the front" in rendered.html  # still there, as a headline
@@ -128,7 +128,7 @@ def test_a_long_edition_is_cut_to_headlines_to_stay_under_the_gmail_clip() -> No
 
 def test_when_headlines_are_not_enough_the_rest_is_left_to_the_web() -> None:
     footer = Footer("Addr", "Why", "https://digest.test/e/1")
-    rendered = render_edition(_long_content(), footer, budget=12_000)  # type: ignore[arg-type]
+    rendered = render_edition(_long_content(), footer, budget=12_000)
     assert len(rendered.html.encode()) <= 12_000
     assert "Read the rest on the web" in rendered.html
     assert "Read the rest on the web" in rendered.text
@@ -155,9 +155,9 @@ def test_a_backstory_too_long_for_the_budget_stays_only_with_stories_shown_in_fu
     backstory = [replace(one, story=str(s.story_id), title=f"Backstory of {s.story_id}",
                          so_far=long_lines[:5], who=one.who * 3)
                  for s in content.going_on_now]
-    heavy = replace(content, up_to_speed=backstory)  # type: ignore[attr-defined]
-    assert len(render_html(heavy, footer).encode()) > 2 * HTML_BUDGET  # type: ignore[arg-type]
-    rendered = render_edition(heavy, footer)  # type: ignore[arg-type]
+    heavy = replace(content, up_to_speed=backstory)
+    assert len(render_html(heavy, footer).encode()) > 2 * HTML_BUDGET
+    rendered = render_edition(heavy, footer)
     assert len(rendered.html.encode()) <= HTML_BUDGET
     told = {int(n) for n in re.findall(r"Backstory of (\d+)", rendered.html)}
     assert told and told == {int(n) for n in re.findall(r"Backstory of (\d+)", rendered.text)}

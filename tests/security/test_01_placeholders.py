@@ -17,7 +17,6 @@ from email import policy
 from email.message import EmailMessage
 
 import pytest
-from digest.pipeline import run_cycle
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 

@@ -75,7 +75,7 @@ def _list_with_an_edition(rt: Runtime, *, legacy: dict[str, Any]) -> int:
 
 def _outbox(rt: Runtime) -> list[EmailMessage]:
     paths = sorted(Path(rt.settings.data_dir, "outbox").glob("*.eml"))
-    return [email.message_from_bytes(p.read_bytes(), policy=policy.default)  # type: ignore[misc]
+    return [email.message_from_bytes(p.read_bytes(), policy=policy.default)
             for p in paths]
 
 
