@@ -159,7 +159,7 @@ def by_admin_console(scene: Scene) -> None:
         built = submit(admin, "/admin/editions", "/admin/editions/build",
                        {"list_id": str(scene.list_id)})
         page = built.headers["location"]
-        assert submit(admin, page, f"{page}/send", {}).status_code == 303
+        assert submit(admin, page, f"{page}/send", {"confirm": "yes"}).status_code == 303
         scene.settled()
         assert "paused" in admin.get(page).text
         scene.fix_the_refusal()
