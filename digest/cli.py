@@ -32,18 +32,18 @@ COMMANDS: dict[str, Lazy] = {
                   "DIGEST_REDIS_URL is unset."),
     "web": command(f"{C}.web:web", "Serve the admin console, subscriber pages, archive and "
                    "webhooks."),
-    "tag": plugin("digest.tagging.commands:register", "Tag JSON-lines items from stdin; write "
+    "tag": plugin("digest.commands.tagging:register", "Tag JSON-lines items from stdin; write "
                   "one JSON line with their tags per item."),
-    "cluster": plugin("digest.stories.commands:register", "Group items that report the same "
+    "cluster": plugin("digest.commands.cluster:register", "Group items that report the same "
                       "event into stories and storylines, and tell news from analysis. Reads "
                       '{"id","title","summary","link","source","published"} JSON lines and '
                       'writes {"id","story","storyline","kind"} JSON lines in input order.'),
-    "backstory": plugin("digest.editions.backstory_command:register", "Tell each story of an "
+    "backstory": plugin("digest.commands.backstory:register", "Tell each story of an "
                         "edition at --now its story so far and who's who, from JSON lines of "
                         "items on stdin (the history up to --now)."),
-    "sendgrid-sink": plugin("digest.local.sendgrid_sink.commands:register", "Serve a "
+    "sendgrid-sink": plugin("digest.commands.sendgrid_sink:register", "Serve a "
                             "SendGrid-compatible POST /v3/mail/send on loopback until Ctrl-C."),
-    "demo": plugin("digest.local.demo:register",
+    "demo": plugin("digest.commands.demo:register",
                    "Run one offline cycle on sample feeds and show the result."),
     "feeds": group(f"{C}.feeds:app", "Manage the feeds digest reads."),
     "lists": group(f"{C}.lists:app", "Manage mailing lists."),
@@ -53,7 +53,7 @@ COMMANDS: dict[str, Lazy] = {
     "editions": group(f"{C}.edition_status:app",
                       "Editions: progress of a send, uncertain batches."),
     "admin": group(f"{C}.web:admin_app", "Admin console users."),
-    "topics": plugin("digest.tagging.commands:register", "Inspect and evaluate topics."),
+    "topics": plugin("digest.commands.tagging:register", "Inspect and evaluate topics."),
 }
 
 # Typer coerces a flag left at None through pydantic (~100 ms of imports before any command

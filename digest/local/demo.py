@@ -14,8 +14,6 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import typer
-
 from digest.audience.choices import MembershipStatus
 
 if TYPE_CHECKING:
@@ -97,27 +95,3 @@ def run_demo(data_dir: Path) -> tuple[CycleReport, Path, Path]:
             write_preview(preview, *preview_bodies(edition.html, edition.text, settings.base_url))
     rt.engine.dispose()
     return report, preview, outbox
-
-
-def demo() -> None:
-    """Run one offline cycle on sample feeds and show the result."""
-    from digest.commands.common import console, print_table
-    from digest.config import get_settings
-
-    data_dir = get_settings().data_dir / "demo"
-    report, preview, outbox = run_demo(data_dir)
-    recipients = sum(o.recipients for o in report.lists)
-    skipped = sum(o.skipped_inactive for o in report.lists)
-    print_table("digest demo", ["feeds", "failed", "items", "tagged", "stories", "recipients",
-                                "skipped inactive"],
-                [(len(report.feeds), len(report.failed_feeds), report.new_items,
-                  report.tags_written, report.stories_changed, recipients, skipped)])
-    for failed in report.failed_feeds:
-        console.print(f"[yellow]feed failed (as planned):[/] {failed.url}: {failed.error}")
-    console.print(f"HTML preview: {preview.resolve()}")
-    messages = len(list(outbox.glob("*.eml")))
-    console.print(f"Outbox:       {outbox.resolve()} ({messages} .eml files)")
-
-
-def register(app: typer.Typer) -> None:
-    app.command("demo")(demo)

@@ -312,7 +312,7 @@ def test_the_command_serves_until_stopped_and_records_to_a_file(tmp_path: Path) 
     record = tmp_path / "accepted.jsonl"
     script = (
         "import typer\n"
-        "from digest.local.sendgrid_sink.commands import register\n"
+        "from digest.commands.sendgrid_sink import register\n"
         "app = typer.Typer()\n"
         "app.callback()(lambda: None)\n"
         "register(app)\n"

@@ -9,7 +9,7 @@ from pathlib import Path
 import typer
 from typer.testing import CliRunner
 
-from digest.stories.commands import register
+from digest.commands.cluster import register
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "stories"
 

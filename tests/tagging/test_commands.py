@@ -7,11 +7,11 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from digest.tagging.commands import register
+from digest.commands.tagging import register
 
 BUILD_APP = """
 import typer
-from digest.tagging.commands import register
+from digest.commands.tagging import register
 app = typer.Typer()
 @app.callback()
 def root() -> None:

@@ -27,8 +27,8 @@ def backstory(
     """Tell each story of an edition at --now its story so far and who's who, from JSON lines
     of items on stdin (the history up to --now)."""
     # Imports stay here: `digest --help` should not load the tagging and story pipelines.
+    from digest.commands.cluster import command_embedder, read_input
     from digest.editions.history import backstories_at
-    from digest.stories.commands import command_embedder, read_input
     from digest.stories.reading import BadLine, parse_published
     from digest.tagging import load_topic
 
