@@ -29,7 +29,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from digest.audience.active import active_condition, count_active
+from digest.audience.active import active_condition
 from digest.config import Settings
 from digest.delivery import ledger
 from digest.delivery.progress import EditionProgress, StallClock, read_progress
@@ -68,15 +68,6 @@ class Built:
     @property
     def sendable(self) -> bool:
         return self.status in ledger.SENDABLE
-
-
-@dataclass(frozen=True)
-class SendPlan:
-    """A dry run: who would receive the list now, and members by status."""
-
-    recipients: int
-    batches: int
-    members: dict[str, int]
 
 
 def reader_zones(session: Session, mailing_list: MailingList) -> list[str]:
@@ -147,17 +138,6 @@ def _ready(session: Session, settings: Settings, now: datetime) -> int:
 
 def _news_since(session: Session, moment: datetime) -> bool:
     return session.scalar(select(Story.id).where(Story.updated_at > moment).limit(1)) is not None
-
-
-def plan_send(session: Session, mailing_list: MailingList, batch_size: int) -> SendPlan:
-    """Who a send would reach now (nothing is written): recipients, batches, members by
-    membership status."""
-    members = dict(session.execute(
-        select(Membership.status, func.count()).where(Membership.list_id == mailing_list.id)
-        .group_by(Membership.status)).all())
-    recipients = count_active(session, mailing_list)
-    return SendPlan(recipients, -(-recipients // batch_size),
-                    {str(k): int(v) for k, v in members.items()})
 
 
 def start(factory: sessionmaker[Session], settings: Settings, edition_id: int,

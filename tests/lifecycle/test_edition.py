@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from digest.audience.lists import create_list
 from digest.audience.subscribers import subscribe
+from digest.delivery.recipients import preview_recipients
 from digest.delivery.transports.outbox import OutboxTransport
 from digest.ingest.refresh import due_feed_ids, refresh_with_settings
 from digest.lifecycle import edition as life
@@ -94,7 +95,7 @@ def test_a_dry_run_counts_who_would_receive_it_and_members_by_status(rt: Runtime
     with rt.sessions() as session:
         ml = session.get(MailingList, list_id)
         assert ml is not None
-        plan = life.plan_send(session, ml, batch_size=1000)
-    assert (plan.recipients, plan.batches) == (1, 1)
-    assert plan.members == {"active": 1, "pending": 1}
+        plan = preview_recipients(session, ml, batch_size=1000)
+    assert (plan.total, plan.batches) == (1, 1)
+    assert plan.by_status == {"active": 1, "pending": 1}
     assert _editions(rt) == []  # nothing written
