@@ -122,9 +122,11 @@ def clean_backstory(backstory: Backstory) -> Backstory:
     )
 
 
-def _prominence(story: StoryView) -> tuple[int, datetime]:
-    # More outlets carrying it means a bigger story; among equals the newest leads.
-    return (len(story.sources), story.published)
+def _prominence(story: StoryView) -> tuple[int, datetime, str]:
+    # More outlets carrying it means a bigger story; among equals the newest leads; the
+    # title breaks what is left, so the same stories always come out in the same order
+    # (the database returns ties in any order, and who's who follows story order).
+    return (len(story.sources), story.published, story.title)
 
 
 def news_order(stories: list[StoryView]) -> list[StoryView]:
@@ -145,7 +147,7 @@ def compose(
     clean = [clean_view(s) for s in stories]
     news = news_order(clean)
     analysis = sorted((s for s in clean if s.kind == "analysis"),
-                      key=lambda s: s.published, reverse=True)
+                      key=lambda s: (s.published, s.title), reverse=True)
     left_out = max(0, len(news) - MAX_NEWS) + max(0, len(analysis) - MAX_ANALYSIS)
     news = [replace(s, brief=n >= FULL_NEWS) for n, s in enumerate(news[:MAX_NEWS])]
     analysis = analysis[:MAX_ANALYSIS]
