@@ -60,7 +60,11 @@ def settings(tmp_path: Path, database_url: str, mail: tuple[Mailbox, str]) -> Se
     return Settings(data_dir=tmp_path / "data", database_url=database_url,
                     secret_key=TEST_SECRET_KEY, allow_private_feeds=True,
                     base_url="https://digest.example.org", transport="smtp",
-                    smtp_url=mail[1], send_batch_size=1, send_max_failed_batches=1)
+                    smtp_url=mail[1], send_batch_size=1, send_max_failed_batches=1,
+                    # The contract is about the ways in, so all of them group on the default
+                    # path: on the semantic path the same edition's who's who still differed
+                    # between ways in (docs/stories.md, Known limits).
+                    semantic="off")
 
 
 @dataclass
@@ -106,7 +110,8 @@ def scene(rt: Runtime, mail: tuple[Mailbox, str], tmp_path: Path) -> Iterator[Sc
            "DIGEST_DATA_DIR": str(rt.settings.data_dir), "DIGEST_SECRET_KEY": TEST_SECRET_KEY,
            "DIGEST_BASE_URL": "https://digest.example.org", "DIGEST_ALLOW_PRIVATE_FEEDS": "1",
            "DIGEST_TRANSPORT": "smtp", "DIGEST_SMTP_URL": mail[1],
-           "DIGEST_SEND_BATCH_SIZE": "1", "DIGEST_SEND_MAX_FAILED_BATCHES": "1"}
+           "DIGEST_SEND_BATCH_SIZE": "1", "DIGEST_SEND_MAX_FAILED_BATCHES": "1",
+           "DIGEST_SEMANTIC": "off"}
     with FeedServer(sample_documents(now)) as server:
         list_id = set_up(rt, server, now)
         yield Scene(rt, mail[0], list_id, now, env, tmp_path)
