@@ -174,18 +174,6 @@ def hand_over(factory: sessionmaker[Session], edition_id: int) -> bool:
         return ledger.begin_send(session, edition_id)
 
 
-def send_now(factory: sessionmaker[Session], settings: Settings, edition_id: int,
-             queue: SendQueue, *, actor: str | None = None) -> int:
-    """An operator's "send it now": check it can be sent, record who asked, `start` it."""
-    with factory() as session, session.begin():
-        edition = session.get(Edition, edition_id)
-        if edition is None:
-            raise LookupError(f"no edition {edition_id}")
-        check_sendable(edition)
-        _audit(session, actor, "send", edition_id)
-    return start(factory, settings, edition_id, queue)
-
-
 check_sendable = ledger.check_sendable
 
 
