@@ -7,8 +7,8 @@ draws on, the first stage of the pipeline that loses it:
 - a: never a candidate: untagged by the topic; outside the clustering lookback; clustered
   as analysis; clustered into today's news (this story or another one); first reported
   outside the backstory's REACH; merged into an earlier story whose key is this story's;
-- b: rejected by the thread check (no shared specific name; score below threshold;
-  dropped by the storyline-agreement rule);
+- b: rejected by the thread check (by its probability, and whether the two share a
+  specific name);
 - c: accepted but cut by the per-reader cap (with how many off-thread lines took a slot),
   or deduplicated against today's reports;
 - e: accepted and told, but the line's items credit another gold event (a story merging
@@ -33,20 +33,10 @@ VERBOSE = [False]
 
 
 def _thread_rule(check: ThreadCheck, today: str, key: str) -> str:
-    found_direct = key in {k for k in check._vectors if k != today
-                           and check._direct(today, k, check.tuning.threshold)}
-    if found_direct or _hopped(check, today, key):
-        return "b: thread check, dropped by storyline agreement"
-    if not check.shared(today, key):
-        return "b: thread check, no shared specific name (words below words_alone)"
-    return "b: thread check, shared name but score below threshold"
-
-
-def _hopped(check: ThreadCheck, today: str, key: str) -> bool:
-    direct = {k for k in check._vectors if k != today
-              and check._direct(today, k, check.tuning.threshold)}
-    return any((check._days(key, seed) or 0.0) <= check.tuning.hop_days
-               and check._direct(seed, key, check.tuning.hop_threshold) for seed in direct)
+    probability = check.probability(today, key)
+    near = "0.3 to 0.5" if probability >= 0.3 else "below 0.3"
+    names = "shares a specific name" if check.shared(today, key) else "shares no specific name"
+    return f"b: thread check, probability {near}, {names}"
 
 
 def reasons(items: Sequence[StoryItem], topic: Topic, now: datetime,
@@ -107,7 +97,7 @@ def _reason(story: Development, event: str, items: Sequence[StoryItem],
 
 def detail(check: ThreadCheck, today: str, key: str) -> str:
     """The thread check's view of one pair, for reading a rejection."""
-    return (f"shared {sorted(check.shared(today, key))} words {check._words(today, key):.2f} "
-            f"score {check.score(today, key):.2f} same line "
-            f"{check._lines.get(today) == check._lines.get(key)} today names "
-            f"{sorted(check.names(today))} earlier names {sorted(check.names(key))}")
+    signals = ", ".join(f"{value:.2f}" for value in check.signals(today, key))
+    return (f"shared {sorted(check.shared(today, key))} signals ({signals}) probability "
+            f"{check.probability(today, key):.2f} today names {sorted(check.names(today))} "
+            f"earlier names {sorted(check.names(key))}")

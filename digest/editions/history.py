@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 
 from digest.editions.backstory import NEW_READER, REACH, Development, Report
 from digest.editions.catchup import Backstory, tell
-from digest.editions.threads import ThreadCheck, ThreadText, ThreadTuning, topic_names
+from digest.editions.threads import ThreadCheck, ThreadModel, ThreadText, topic_names
 from digest.stories import StoryItem, cluster_items
 from digest.stories.semantic import Embedder
 from digest.tagging import Topic, tag_item
@@ -59,23 +59,24 @@ def stories_at(
 
 def thread_check(
     today: Sequence[Development], earlier: Sequence[Development], topics: Sequence[Topic],
-    tuning: ThreadTuning | None = None,
+    model: ThreadModel | None = None,
 ) -> ThreadCheck:
     """The thread check over today's and earlier stories, with the topics' entity data."""
     texts = [ThreadText(key=d.key, storyline=d.storyline, date=d.date,
                         texts=tuple((r.title, r.summary) for r in d.reports))
              for d in [*today, *earlier]]
-    return ThreadCheck(texts, names=topic_names(*topics), tuning=tuning)
+    return ThreadCheck(texts, names=topic_names(*topics), model=model)
 
 
 def backstories_at(items: Sequence[StoryItem], topic: Topic, *, now: datetime,
-                   tuning: ThreadTuning | None = None, embedder: Embedder | None = None,
+                   model: ThreadModel | None = None, embedder: Embedder | None = None,
                    ) -> list[tuple[Development, Backstory | None]]:
     """Each of today's stories with its new-reader backstory (None: nothing to tell).
-    `tuning`: the thread check's knobs (the bench tries others; editions use the defaults);
+    `model`: the thread check's weights (the fitting bench tries others; editions use the
+    defaults);
     `embedder`: the semantic path's sentence embeddings (None: the default path)."""
     today, earlier = stories_at(items, topic, now=now, embedder=embedder)
-    check = thread_check(today, earlier, [topic], tuning)
+    check = thread_check(today, earlier, [topic], model)
     told = tell(today, earlier, check.belongs, topic.spec.explainers, now=now,
                 lines=NEW_READER, share=False)
     by_story = {b.story: b for b in told}

@@ -1,37 +1,38 @@
 """Pure thread check: is an earlier story part of the thread of a story in today's news?
 
-Storylines (digest.stories) join stories whose word profiles are alike, transitively, and so
-sometimes run two threads together (two offensives in the same weeks share "rebels",
-"regime", "Syria"). The backstory must never tell a reader about the wrong thread, so each
-earlier development is checked against today's story on its own:
+Storylines (digest.stories.cluster_items) join stories whose word profiles are alike,
+transitively, and so sometimes run two threads together (two offensives in the same weeks
+share "rebels", "regime", "Syria"). The backstory must never tell a reader about the wrong
+thread, so each earlier development is checked against today's story on its own, from six
+signals of the pair:
 
-- **specific names**: the topic's entities found in both (by the topic file's aliases; the
-  country entity, `listable` in the topic file, does not count), and names capitalised
-  mid-sentence (digest.stories.text.entities). A name that most stories of the period carry
-  (the capital, the president of the day) is generic there and does not count either;
-- **words**: cosine of the two stories' TF-IDF centroids (digest.stories.vectors);
-- **event types**: distinctive kinds of event both tell (digest.editions.event_types:
-  chemical weapons, the quake, drugs, detainees ...), weighed like names;
-- **storyline**: whether the clusterer (digest.stories.cluster_items) linked them;
-- **time**: the score fades with the days between the two (`half_life_days`), since a thread
-  moves on and parallel threads of the same weeks share more and more background.
+- **words**: cosine of the two stories' TF-IDF centroids over the pool (digest.stories.vectors);
+- **names**: the weighted share of the smaller story's specific names that the other story
+  carries too, and whether they share any. Specific names are the topic's entities (by the
+  topic file's aliases; the country entity, `listable`, does not count), names capitalised
+  mid-sentence (digest.stories.text.entities) and distinctive event types
+  (digest.editions.event_types: chemical weapons, the quake, drugs ...). A name that most
+  stories of the period carry (the capital, the president of the day) is generic there and
+  does not count; rarer names weigh more;
+- **storyline**: whether the clusterer linked them;
+- **time**: the log of the days between the two (parallel threads of the same weeks share
+  more and more background as a thread moves on);
+- **closeness**: the words cosine as a share of today's story's closest earlier story's (how
+  close a development is says more beside how close the closest one is: some pools share
+  more background than others).
 
-A development belongs when it shares a specific name (or event type) and its score clears
-`threshold`, or when the words alone are very close (`words_alone`). When no earlier story
-is linked so (today's report names only places new to the thread: "rebels reach Homs"
-after "rebels take Hama"), the storyline stands in for the shared name: the developments
-of today's storyline whose score clears `threshold` are accepted directly. Then one hop: an
-earlier development that shares no name with today's story ("Damascus falls" and "rebels
-reach Homs") belongs when it is this close to a development already accepted directly and
-within `hop_days` of it (`hop_threshold`, stricter).
+A logistic model (`ThreadModel`) weighs them into the probability that the two are one
+thread; the development belongs when that reaches `threshold`. Then one hop back: an earlier
+development that today's report gives no sign of ("Damascus falls" says nothing of the
+offensive's first day) belongs when an accepted development is all but sure of it (`hop`:
+"rebels enter Aleppo" and "rebels launch an offensive on Aleppo province").
 
-Last, the storyline: when some accepted developments are in today's story's storyline (two
-independent signals agree), those are the thread, and an accepted development outside the
-storyline stays only when it shares a specific name with today's story AND with one of them,
-within `hop_days` of it (the storyline may have missed it; a parallel thread rarely passes
-both). With no agreed development the check alone decides (a storyline of one). Knobs are
-in `ThreadTuning` (chosen on the tune split of tests/data/backstory only;
-`bench/backstory.py` reports both splits).
+The weights are fitted, not chosen by hand: `bench/fit_threads.py` fits them on the tune
+split of tests/data/backstory (every pair of a story in a day's news and an earlier
+development within the backstory's reach, labelled by the gold threads) and prints the
+constants to paste below; `threshold` and `hop` are chosen on the same split with
+`bench/backstory.py`, which scores all splits. An earlier rule set (hand-set thresholds,
+storyline agreement) fitted its tune split and fell 15 points short of it on the check split.
 """
 
 from __future__ import annotations
@@ -63,18 +64,31 @@ GENERIC_NAMES = frozenset({
 })
 
 
+# Fitted by `bench/fit_threads.py` on the tune split (see ThreadModel).
+WORDS, NAME_OVERLAP, SHARES_A_NAME, SAME_STORYLINE, LOG_DAYS, OF_CLOSEST, BIAS = (
+    10.659, 1.340, 0.328, 1.208, -0.468, 2.140, -3.053)
+
+
 @dataclass(frozen=True)
-class ThreadTuning:
-    text_weight: float = 1.0
-    name_weight: float = 0.6
-    storyline_bonus: float = 0.1
-    threshold: float = 0.2
-    words_alone: float = 0.25  # cosine that needs no shared name
+class ThreadModel:
+    """Logistic weights of the pair signals (see module docstring), fitted by
+    bench/fit_threads.py on the tune split; `threshold` is the probability that decides."""
+
+    words: float = WORDS
+    name_overlap: float = NAME_OVERLAP
+    shares_a_name: float = SHARES_A_NAME
+    same_storyline: float = SAME_STORYLINE
+    log_days: float = LOG_DAYS
+    of_closest: float = OF_CLOSEST
+    bias: float = BIAS
+    threshold: float = 0.6  # chosen on tune: thread share before recall (bench/backstory.py)
+    hop: float = 0.95  # an accepted development this sure of an earlier one brings it in
     generic_share: float = 0.6  # a name in more than this share of stories is generic
     generic_min_stories: int = 6  # below this, shares say nothing
-    half_life_days: float = 15.0  # the score halves over this many days between the two
-    hop_threshold: float = 0.5  # score to an accepted development that lets one more in
-    hop_days: float = 10.0  # and how close in time to it that one must be
+
+    def weights(self) -> tuple[float, ...]:
+        return (self.words, self.name_overlap, self.shares_a_name, self.same_storyline,
+                self.log_days, self.of_closest)
 
 
 @dataclass(frozen=True)
@@ -121,15 +135,16 @@ def _unit(weights: dict[str, float]) -> dict[str, float]:
 
 
 class ThreadCheck:
-    """Scores earlier stories against today's; built once per edition over the whole pool."""
+    """Weighs earlier stories against today's; built once per edition over the whole pool."""
 
     def __init__(self, stories: Sequence[ThreadText], names: Names = capitalised_names,
-                 tuning: ThreadTuning | None = None) -> None:
-        self.tuning = tuning or ThreadTuning()
+                 model: ThreadModel | None = None) -> None:
+        self.model = model or ThreadModel()
         self._names: dict[str, frozenset[str]] = {}
         self._vectors: dict[str, Vector] = {}
         self._lines = {s.key: s.storyline for s in stories}
         self._dates = {s.key: s.date for s in stories if s.date is not None}
+        self._closest_words: dict[str, float] = {}
         self._threads: dict[str, frozenset[str]] = {}
         documents = {s.key: [w for t, m in s.texts for w in tokens(t) * 2 + tokens(m)]
                      for s in stories}
@@ -146,8 +161,8 @@ class ThreadCheck:
         total = len(stories)
         self.generic = GENERIC_NAMES | frozenset(
             name for name, count in share.items()
-            if total >= self.tuning.generic_min_stories
-            and count / total > self.tuning.generic_share)
+            if total >= self.model.generic_min_stories
+            and count / total > self.model.generic_share)
         self._weight = {name: math.log((1 + total) / (1 + count)) + 1
                         for name, count in share.items()}
 
@@ -158,66 +173,56 @@ class ThreadCheck:
     def shared(self, today: str, earlier: str) -> frozenset[str]:
         return self.names(today) & self.names(earlier)
 
-    def _words(self, one: str, other: str) -> float:
-        return cosine(self._vectors.get(one, {}), self._vectors.get(other, {}))
-
-    def _days(self, one: str, other: str) -> float | None:
-        first, second = self._dates.get(one), self._dates.get(other)
-        if first is None or second is None:
-            return None
-        return abs((first - second).total_seconds()) / 86400
-
-    def score(self, today: str, earlier: str) -> float:
-        """How surely `earlier` is a development of `today`'s thread (higher: surer)."""
-        tuning = self.tuning
+    def signals(self, today: str, earlier: str) -> tuple[float, ...]:
+        """The pair's signals, in `ThreadModel.weights` order."""
         mine, theirs = self.names(today), self.names(earlier)
         shared = mine & theirs
         smaller = min(sum(self._weight[n] for n in mine), sum(self._weight[n] for n in theirs))
         overlap = sum(self._weight[n] for n in shared) / smaller if smaller else 0.0
-        same_line = bool(self._lines.get(today)) and self._lines.get(today) == self._lines.get(
-            earlier)
-        score = (tuning.text_weight * self._words(today, earlier) + tuning.name_weight * overlap
-                 + tuning.storyline_bonus * same_line)
-        days = self._days(today, earlier)
-        if days is not None and tuning.half_life_days > 0:
-            score /= 1 + days / tuning.half_life_days
-        return score
+        line = self._lines.get(today)
+        same_line = bool(line) and line == self._lines.get(earlier)
+        first, second = self._dates.get(today), self._dates.get(earlier)
+        days = abs((first - second).total_seconds()) / 86400 if first and second else 0.0
+        words = self._words(today, earlier)
+        closest = self._closest(today)
+        return (words, overlap, float(bool(shared)), float(same_line), math.log1p(days),
+                words / closest if closest else 0.0)
 
-    def _direct(self, today: str, earlier: str, threshold: float) -> bool:
-        if self._words(today, earlier) >= self.tuning.words_alone:
-            return True
-        return bool(self.shared(today, earlier)) and self.score(today, earlier) >= threshold
+    def _words(self, one: str, other: str) -> float:
+        return cosine(self._vectors.get(one, {}), self._vectors.get(other, {}))
+
+    def _closest(self, today: str) -> float:
+        """The words cosine of today's story to its closest earlier story in the pool."""
+        if today not in self._closest_words:
+            date = self._dates.get(today)
+            self._closest_words[today] = max(
+                (self._words(today, key) for key in self._vectors if key != today
+                 and (date is None or self._dates.get(key, date) < date)), default=0.0)
+        return self._closest_words[today]
+
+    def probability(self, today: str, earlier: str) -> float:
+        """How likely `earlier` is a development of `today`'s thread, by the model."""
+        logit = self.model.bias + sum(
+            w * x for w, x in zip(self.model.weights(), self.signals(today, earlier),
+                                  strict=True))
+        return 1 / (1 + math.exp(-logit))
 
     def thread(self, today: str) -> frozenset[str]:
-        """The stories of the pool that tell `today`'s thread: direct, then one hop."""
-        if today in self._threads:
-            return self._threads[today]
-        others = [key for key in self._vectors if key != today]
-        direct = {key for key in others if self._direct(today, key, self.tuning.threshold)}
-        if not direct:  # no name links today's story to any earlier one (a new place)
-            direct = {key for key in others if self._same_line(today, key)
-                      and self.score(today, key) >= self.tuning.threshold}
-        hops = {
-            key for key in others if key not in direct and any(
-                (self._days(key, seed) or 0.0) <= self.tuning.hop_days
-                and self._direct(seed, key, self.tuning.hop_threshold) for seed in direct)}
-        found = direct | hops
-        line = self._lines.get(today)
-        agreed = {key for key in found if line and self._lines.get(key) == line}
-        if agreed:  # the storyline and the check agree: that is the thread, plus close kin
-            found = agreed | {key for key in found - agreed if self._kin(today, key, agreed)}
-        self._threads[today] = frozenset(found)
+        """The stories of the pool that tell `today`'s thread: those the model accepts, and
+        one hop back from them (module docstring)."""
+        if today not in self._threads:
+            others = [key for key in self._vectors if key != today]
+            direct = {key for key in others
+                      if self.probability(today, key) >= self.model.threshold}
+            hops = {key for key in others if key not in direct and any(
+                self._before(key, seed) and self.probability(seed, key) >= self.model.hop
+                for seed in direct)}
+            self._threads[today] = frozenset(direct | hops)
         return self._threads[today]
 
-    def _same_line(self, one: str, other: str) -> bool:
-        return bool(self._lines.get(one)) and self._lines.get(one) == self._lines.get(other)
-
-    def _kin(self, today: str, key: str, agreed: set[str]) -> bool:
-        """An accepted development outside today's storyline stays only when it shares a
-        specific name with today's story and with an agreed development within `hop_days`."""
-        return bool(self.shared(today, key)) and any(
-            (self._days(key, seed) or 0.0) <= self.tuning.hop_days and self.shared(seed, key)
-            for seed in agreed)
+    def _before(self, one: str, other: str) -> bool:
+        first, second = self._dates.get(one), self._dates.get(other)
+        return first is not None and second is not None and first < second
 
     def belongs(self, today: str, earlier: str) -> bool:
         """True when `earlier` tells part of `today`'s thread (see module docstring)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from digest.editions.threads import ThreadCheck, ThreadText, ThreadTuning, topic_names
+from digest.editions.threads import ThreadCheck, ThreadModel, ThreadText, topic_names
 from digest.tagging import load_topic
 
 NAMES = topic_names(load_topic("syria"))
@@ -46,71 +46,61 @@ def test_the_kind_of_event_joins_reports_that_share_no_name() -> None:
     assert check.belongs("vote", "gas") and not check.belongs("vote", "saraqeb-siege")
 
 
-def test_the_same_pair_scores_lower_the_further_apart_it_is() -> None:
+def test_the_same_pair_is_less_likely_one_thread_the_further_apart_it_is() -> None:
     near = ThreadCheck(POOL, names=NAMES)
     later = [*POOL[:1], _story("saraqeb-siege", 1, POOL[1].texts[0][0], POOL[1].texts[0][1])]
     far = ThreadCheck([*later, *POOL[2:]], names=NAMES)
-    assert far.score("today", "saraqeb-siege") < near.score("today", "saraqeb-siege")
-
-
-def test_one_hop_brings_in_a_development_close_to_one_already_accepted() -> None:
-    # The convoy report names no town today's story names; it is told because it is close
-    # to the siege report, which today's story accepted directly, and days from it.
-    pool = [*POOL, _story("convoy", 13, "Rebels besieged as Turkish convoy arrives",
-                          "Troops encircled the rebels and cut the road north, as a Turkish "
-                          "convoy arrived.")]
-    without_hop = ThreadCheck(pool, names=NAMES, tuning=ThreadTuning(hop_days=-1.0))
-    assert without_hop.belongs("today", "saraqeb-siege")
-    assert not without_hop.belongs("today", "convoy")
-    assert ThreadCheck(pool, names=NAMES).belongs("today", "convoy")
+    assert far.probability("today", "saraqeb-siege") < near.probability("today", "saraqeb-siege")
 
 
 def _in_line(story: ThreadText, storyline: str) -> ThreadText:
     return ThreadText(key=story.key, storyline=storyline, texts=story.texts, date=story.date)
 
 
-def test_when_the_storyline_agrees_a_development_outside_it_needs_names_shared_with_both() -> None:
-    # Today's story and the siege are one storyline; the convoy report, let in by one hop,
-    # shares no name with today's story and is dropped; the shelling report outside the
-    # storyline names Saraqeb like both and comes days after the siege, so it stays.
-    shelling = _story("shelling", 16, "Army shells Saraqeb ahead of assault",
-                      "Government artillery pounded Saraqeb in Idlib province.")
-    convoy = _story("convoy", 13, "Rebels besieged as Turkish convoy arrives",
-                    "Troops encircled the rebels and cut the road north, as a Turkish "
-                    "convoy arrived.")
-    pool = [_in_line(POOL[0], "line"), _in_line(POOL[1], "line"), *POOL[2:], shelling, convoy]
+def test_the_clusterers_storyline_makes_a_pair_more_likely_one_thread() -> None:
+    apart = ThreadCheck(POOL, names=NAMES)
+    linked = ThreadCheck([_in_line(POOL[0], "line"), _in_line(POOL[1], "line"), *POOL[2:]],
+                         names=NAMES)
+    assert linked.probability("today", "saraqeb-siege") > apart.probability(
+        "today", "saraqeb-siege")
+
+
+def test_a_development_belongs_when_its_probability_reaches_the_models_threshold() -> None:
+    check = ThreadCheck(POOL, names=NAMES)
+    probability = check.probability("today", "saraqeb-siege")
+    strict = ThreadCheck(POOL, names=NAMES, model=ThreadModel(threshold=probability + 0.01))
+    exact = ThreadCheck(POOL, names=NAMES, model=ThreadModel(threshold=probability))
+    assert not strict.belongs("today", "saraqeb-siege")
+    assert exact.belongs("today", "saraqeb-siege")
+
+
+def test_a_story_is_not_a_development_of_itself() -> None:
+    assert not ThreadCheck(POOL, names=NAMES).belongs("today", "today")
+
+
+def test_a_name_most_stories_carry_is_generic_and_does_not_link_them() -> None:
+    pool = [_story(f"s{day}", day, f"Clashes near Qardaha kill {day}",
+                   f"Fighters clashed in Qardaha on day {day}.") for day in range(1, 8)]
     check = ThreadCheck(pool, names=NAMES)
-    assert check.belongs("today", "saraqeb-siege") and check.belongs("today", "shelling")
-    assert not check.belongs("today", "convoy")
-    assert ThreadCheck([*POOL, shelling, convoy], names=NAMES).belongs("today", "convoy")
+    assert "qardaha" in check.generic
+    assert not check.shared("s7", "s1")
 
 
-def test_a_story_naming_only_new_places_takes_its_storylines_close_developments() -> None:
-    # Today's report names only Homs and Rastan, which no earlier story names; the clusterer
-    # put the capture of Hama in its storyline and the words are close, so Hama is told.
-    # The Sweida report, in the same storyline but far in words, is not. (Words alone are
-    # switched off: the storyline, not the words-alone rule, must let Hama in.)
-    homs = _story("homs", 20, "Rebels reach outskirts of Homs as army pulls back",
-                  "Rebels reached the outskirts of Homs after taking Rastan, as the army "
-                  "pulled back.")
-    hama = _story("hama", 18, "Insurgents capture Hama", "Insurgents captured Hama after days "
-                  "of fighting; the army withdrew from the city.")
-    pool = [_in_line(homs, "offensive"), _in_line(hama, "offensive"),
-            _in_line(POOL[2], "offensive"), *POOL[3:]]
-    tuning = ThreadTuning(words_alone=2.0)
-    check = ThreadCheck(pool, names=NAMES, tuning=tuning)
-    assert not check.shared("homs", "hama")
-    assert check.belongs("homs", "hama") and not check.belongs("homs", "sweida")
-    apart = ThreadCheck([homs, hama, *POOL[2:]], names=NAMES, tuning=tuning)
-    assert not apart.belongs("homs", "hama")
-
-
-def test_the_storyline_does_not_stand_in_for_names_when_today_shares_a_name() -> None:
-    # Today's Saraqeb report is linked by name to the siege; a report of its storyline that
-    # shares no name with it stays out, however close its words.
-    retreat = _story("retreat", 19, "Syrian army retakes town from rebels",
-                     "Government troops captured the town after a week of fighting.")
-    pool = [_in_line(POOL[0], "line"), _in_line(retreat, "line"), *POOL[1:]]
-    check = ThreadCheck(pool, names=NAMES, tuning=ThreadTuning(words_alone=2.0))
-    assert check.belongs("today", "saraqeb-siege")
-    assert not check.belongs("today", "retreat")
+def test_one_hop_back_brings_in_what_an_accepted_development_is_all_but_sure_of() -> None:
+    # "Damascus falls" names nothing of the offensive's first day; the entry into Aleppo,
+    # which it does tell, names the same offensive, so the first day comes in through it.
+    falls = _story("falls", 8, "Rebels take Damascus as the president flees",
+                   "Rebels entered Damascus on Sunday after the president fled; Aleppo and Hama "
+                   "had fallen in the days before.")
+    aleppo = _story("aleppo", 3, "Rebels led by HTS enter Aleppo in lightning offensive",
+                    "Fighters of Hayat Tahrir al-Sham entered Aleppo city, the offensive they "
+                    "launched in the Aleppo countryside last week gaining ground.")
+    launch = _story("launch", 1, "HTS launches offensive in Aleppo countryside",
+                    "Hayat Tahrir al-Sham launched an offensive in the Aleppo countryside, the "
+                    "largest in years.")
+    pool = [falls, aleppo, launch, *POOL[2:]]
+    check = ThreadCheck(pool, names=NAMES)
+    no_hop = ThreadCheck(pool, names=NAMES, model=ThreadModel(hop=2.0))
+    assert check.belongs("falls", "aleppo") and check.probability("aleppo", "launch") >= 0.95
+    assert check.belongs("falls", "launch")
+    assert no_hop.belongs("falls", "aleppo") and not no_hop.belongs("falls", "launch")

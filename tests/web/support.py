@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from fastapi.testclient import TestClient
-from httpx import Response
 
 from digest.config import Settings
 
@@ -26,15 +25,17 @@ def csrf_from(html: str) -> str:
 
 
 def submit(client: TestClient, page: str, action: str, data: dict[str, Any],
-           files: dict[str, Any] | None = None) -> Response:
-    """Open `page`, then post `data` to `action` with the page's CSRF token, as a browser would."""
+           files: dict[str, Any] | None = None) -> Any:
+    """Open `page`, then post `data` to `action` with the page's CSRF token, as a browser would.
+    Returns the TestClient's response (httpx's or httpx2's: starlette takes httpx2 when the
+    `semantic` extra's hub client brought it in)."""
     token = csrf_from(client.get(page).text)
     return client.post(action, data={**data, "csrf_token": token}, files=files,
                        follow_redirects=False)
 
 
 def sign_in(client: TestClient, username: str = ADMIN_USER,
-            password: str = ADMIN_PASSWORD) -> Response:
+            password: str = ADMIN_PASSWORD) -> Any:
     return submit(client, "/admin/login", "/admin/login",
                   {"username": username, "password": password, "next": "/admin/"})
 
