@@ -6,10 +6,10 @@ For each day of the tune split, the day's history goes through the edition's own
 (digest.editions.history.stories_at and thread_check); every pair of a story in the day's news
 and an earlier development within the backstory's REACH is one example, its signals from
 `ThreadCheck.signals`, its label whether the two stories' gold threads are the same. The
-weights are an L2-regularised logistic regression (plain gradient descent on standardised
-signals: no numpy, no scikit-learn). It prints the constants to paste into threads.py, then
-each split's pair-level precision and recall at probability 0.5, tune's in-sample and the
-other splits' as the check (never fitted on).
+weights are an L2-regularised logistic regression (Newton's method on standardised
+signals, in plain Python: no numpy, no scikit-learn). It prints the constants to paste into
+threads.py (FITTED_WEIGHTS, FITTED_BIAS), then each split's pair-level precision and recall
+at the model's threshold: tune's in-sample, the other splits' as the check (never fitted on).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from digest.editions.backstory import REACH, Development  # noqa: E402
 from digest.editions.history import stories_at, thread_check  # noqa: E402
-from digest.editions.threads import ThreadModel  # noqa: E402
+from digest.editions.threads import SIGNALS, ThreadModel  # noqa: E402
 from digest.stories.reading import parse_line  # noqa: E402
 from digest.stories.semantic import Embedder, load_embedder  # noqa: E402
 from digest.tagging import load_topic  # noqa: E402
@@ -60,34 +60,56 @@ def examples(split: str, embedder: Embedder | None = None) -> list[Example]:
     return found
 
 
-def fit(data: list[Example], l2: float = 0.01, steps: int = 4000, rate: float = 0.5,
+def fit(data: list[Example], l2: float = 0.01, rounds: int = 50,
         ) -> tuple[list[float], float]:
-    """Logistic regression weights and bias, in the signals' own units."""
+    """Logistic regression weights and bias, in the signals' own units: Newton's method on
+    standardised signals, minimising the mean log loss plus l2/2 times the squared weights."""
     width = len(data[0][0])
     mean = [sum(x[i] for x, _ in data) / len(data) for i in range(width)]
     spread = [math.sqrt(sum((x[i] - mean[i]) ** 2 for x, _ in data) / len(data)) or 1.0
               for i in range(width)]
-    rows = [([(x[i] - mean[i]) / spread[i] for i in range(width)], float(y)) for x, y in data]
-    weights, bias = [0.0] * width, 0.0
-    for _ in range(steps):
-        grad, grad_bias = [0.0] * width, 0.0
+    rows = [([1.0] + [(x[i] - mean[i]) / spread[i] for i in range(width)], float(y))
+            for x, y in data]
+    theta = [0.0] * (width + 1)  # bias first
+    for _ in range(rounds):
+        grad = [l2 * t if i else 0.0 for i, t in enumerate(theta)]
+        hess = [[(l2 if i == j and i else 0.0) for j in range(width + 1)]
+                for i in range(width + 1)]
         for z, y in rows:
-            error = 1 / (1 + math.exp(-(sum(w * v for w, v in zip(weights, z, strict=True))
-                                        + bias))) - y
-            grad_bias += error
-            for i in range(width):
-                grad[i] += error * z[i]
-        weights = [w - rate * (g / len(rows) + l2 * w) for w, g in zip(weights, grad,
-                                                                        strict=True)]
-        bias -= rate * grad_bias / len(rows)
-    raw = [w / s for w, s in zip(weights, spread, strict=True)]
-    return raw, bias - sum(w * m for w, m in zip(raw, mean, strict=True))
+            p = 1 / (1 + math.exp(-sum(t * v for t, v in zip(theta, z, strict=True))))
+            for i in range(width + 1):
+                grad[i] += (p - y) * z[i] / len(rows)
+                for j in range(width + 1):
+                    hess[i][j] += p * (1 - p) * z[i] * z[j] / len(rows)
+        step = _solve(hess, grad)
+        theta = [t - d for t, d in zip(theta, step, strict=True)]
+        if max(abs(d) for d in step) < 1e-10:
+            break
+    raw = [t / s for t, s in zip(theta[1:], spread, strict=True)]
+    return raw, theta[0] - sum(w * m for w, m in zip(raw, mean, strict=True))
+
+
+def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
+    """x with matrix @ x = vector (Gaussian elimination with partial pivoting)."""
+    size = len(vector)
+    rows = [[*row, value] for row, value in zip(matrix, vector, strict=True)]
+    for col in range(size):
+        pivot = max(range(col, size), key=lambda r: abs(rows[r][col]))
+        rows[col], rows[pivot] = rows[pivot], rows[col]
+        for r in range(col + 1, size):
+            factor = rows[r][col] / rows[col][col]
+            rows[r] = [a - factor * b for a, b in zip(rows[r], rows[col], strict=True)]
+    found = [0.0] * size
+    for r in reversed(range(size)):
+        found[r] = (rows[r][size] - sum(rows[r][c] * found[c] for c in range(r + 1, size))
+                    ) / rows[r][r]
+    return found
 
 
 def pair_scores(data: list[Example], model: ThreadModel) -> str:
     chosen = positives = hits = 0
     for x, y in data:
-        logit = model.bias + sum(w * v for w, v in zip(model.weights(), x, strict=True))
+        logit = model.bias + sum(w * v for w, v in zip(model.weights, x, strict=True))
         take = 1 / (1 + math.exp(-logit)) >= model.threshold
         chosen += take
         positives += y
@@ -103,11 +125,11 @@ def main() -> None:
     args = parser.parse_args()
     embedder = load_embedder("on") if args.semantic else None
     weights, bias = fit(examples("tune", embedder))
-    print("WORDS, NAME_OVERLAP, SHARES_A_NAME, SAME_STORYLINE, LOG_DAYS, OF_CLOSEST, BIAS = (")
-    print("    " + ", ".join(f"{w:.3f}" for w in [*weights, bias]) + ")")
-    words, overlap, shares, line, days, closest = weights
-    model = ThreadModel(words=words, name_overlap=overlap, shares_a_name=shares,
-                        same_storyline=line, log_days=days, of_closest=closest, bias=bias)
+    for name, weight in zip(SIGNALS, weights, strict=True):
+        print(f"# {name:<32} {weight:8.3f}")
+    print("FITTED_WEIGHTS = (" + ", ".join(f"{w:.3f}" for w in weights) + ")")
+    print(f"FITTED_BIAS = {bias:.3f}")
+    model = ThreadModel(weights=tuple(round(w, 3) for w in weights), bias=round(bias, 3))
     for split in SPLITS:
         if (DATA / f"{split}.jsonl").exists():
             print(f"{split}: {pair_scores(examples(split, embedder), model)}")

@@ -64,31 +64,25 @@ GENERIC_NAMES = frozenset({
 })
 
 
-# Fitted by `bench/fit_threads.py` on the tune split (see ThreadModel).
-WORDS, NAME_OVERLAP, SHARES_A_NAME, SAME_STORYLINE, LOG_DAYS, OF_CLOSEST, BIAS = (
-    10.659, 1.340, 0.328, 1.208, -0.468, 2.140, -3.053)
+# The pair's signals, in `ThreadCheck.signals` order, and their weights and bias as
+# `bench/fit_threads.py` fits them on the tune split (a test fails when they differ).
+SIGNALS = ("words", "name overlap", "shares a name", "same storyline", "log days",
+           "of today's closest", "of the earlier story's closest", "names in common")
+FITTED_WEIGHTS = (4.791, 0.313, 0.134, 1.199, -0.562, 1.620, 1.628, 3.921)
+FITTED_BIAS = -3.076
 
 
 @dataclass(frozen=True)
 class ThreadModel:
-    """Logistic weights of the pair signals (see module docstring), fitted by
-    bench/fit_threads.py on the tune split; `threshold` is the probability that decides."""
+    """Logistic weights of the pair signals (see module docstring); `threshold` is the
+    probability that decides, `hop` the one that brings in a development one hop back."""
 
-    words: float = WORDS
-    name_overlap: float = NAME_OVERLAP
-    shares_a_name: float = SHARES_A_NAME
-    same_storyline: float = SAME_STORYLINE
-    log_days: float = LOG_DAYS
-    of_closest: float = OF_CLOSEST
-    bias: float = BIAS
+    weights: tuple[float, ...] = FITTED_WEIGHTS
+    bias: float = FITTED_BIAS
     threshold: float = 0.6  # chosen on tune: thread share before recall (bench/backstory.py)
     hop: float = 0.95  # an accepted development this sure of an earlier one brings it in
     generic_share: float = 0.6  # a name in more than this share of stories is generic
     generic_min_stories: int = 6  # below this, shares say nothing
-
-    def weights(self) -> tuple[float, ...]:
-        return (self.words, self.name_overlap, self.shares_a_name, self.same_storyline,
-                self.log_days, self.of_closest)
 
 
 @dataclass(frozen=True)
@@ -144,7 +138,7 @@ class ThreadCheck:
         self._vectors: dict[str, Vector] = {}
         self._lines = {s.key: s.storyline for s in stories}
         self._dates = {s.key: s.date for s in stories if s.date is not None}
-        self._closest_words: dict[str, float] = {}
+        self._closest_words: dict[tuple[str, str], float] = {}
         self._threads: dict[str, frozenset[str]] = {}
         documents = {s.key: [w for t, m in s.texts for w in tokens(t) * 2 + tokens(m)]
                      for s in stories}
@@ -174,7 +168,7 @@ class ThreadCheck:
         return self.names(today) & self.names(earlier)
 
     def signals(self, today: str, earlier: str) -> tuple[float, ...]:
-        """The pair's signals, in `ThreadModel.weights` order."""
+        """The pair's signals, in `SIGNALS` order."""
         mine, theirs = self.names(today), self.names(earlier)
         shared = mine & theirs
         smaller = min(sum(self._weight[n] for n in mine), sum(self._weight[n] for n in theirs))
@@ -184,26 +178,31 @@ class ThreadCheck:
         first, second = self._dates.get(today), self._dates.get(earlier)
         days = abs((first - second).total_seconds()) / 86400 if first and second else 0.0
         words = self._words(today, earlier)
-        closest = self._closest(today)
+        closest = self._closest(today, today)
+        # Today's story counts among the earlier story's candidates: 1.0 when it is closest.
+        theirs_closest = max(words, self._closest(earlier, today))
         return (words, overlap, float(bool(shared)), float(same_line), math.log1p(days),
-                words / closest if closest else 0.0)
+                words / closest if closest else 0.0,
+                words / theirs_closest if theirs_closest else 0.0,
+                len(shared) / len(mine | theirs) if mine | theirs else 0.0)
 
     def _words(self, one: str, other: str) -> float:
         return cosine(self._vectors.get(one, {}), self._vectors.get(other, {}))
 
-    def _closest(self, today: str) -> float:
-        """The words cosine of today's story to its closest earlier story in the pool."""
-        if today not in self._closest_words:
+    def _closest(self, key: str, today: str) -> float:
+        """The words cosine of `key` to its closest other story from before `today`'s."""
+        if (key, today) not in self._closest_words:
             date = self._dates.get(today)
-            self._closest_words[today] = max(
-                (self._words(today, key) for key in self._vectors if key != today
-                 and (date is None or self._dates.get(key, date) < date)), default=0.0)
-        return self._closest_words[today]
+            self._closest_words[key, today] = max(
+                (self._words(key, other) for other in self._vectors
+                 if other not in (key, today)
+                 and (date is None or self._dates.get(other, date) < date)), default=0.0)
+        return self._closest_words[key, today]
 
     def probability(self, today: str, earlier: str) -> float:
         """How likely `earlier` is a development of `today`'s thread, by the model."""
         logit = self.model.bias + sum(
-            w * x for w, x in zip(self.model.weights(), self.signals(today, earlier),
+            w * x for w, x in zip(self.model.weights, self.signals(today, earlier),
                                   strict=True))
         return 1 / (1 + math.exp(-logit))
 

@@ -1,0 +1,322 @@
+# ruff: noqa: E501  (gold data: reports are kept whole, as outlets would write them)
+"""Fresh held-out histories, Jan-Mar 2022, Aug-Oct 2023 and Sep-Nov 2024: (thread, event, reports).
+
+A report is (source, "YYYY-MM-DDTHH:MM" UTC, title, summary). Written for the project from
+real events; each outlet tells an event in its own words. Threads of one stretch run in the
+same weeks and share actors and places (the SDF, Islamic State, the US, Hasakah, Deir ez-Zor,
+Turkey, Assad, Hezbollah, Iran, Damascus, the Lebanese border), so telling them apart takes
+more than matching names.
+"""
+
+EVENTS = [
+    # ------------------------------------------------------------ IS attack on Ghwayran prison, Hasakah, Jan 2022
+    ("ghwayran-prison-2022", "ghwayran-prison-attacked", [
+        ("Reuters", "2022-01-20T21:40", "Islamic State attacks Kurdish-run prison in Syria's Hasakah",
+         "BEIRUT (Reuters) - Islamic State militants set off a car bomb at the gate of a prison holding thousands of their comrades in the northeastern city of Hasakah on Thursday, and inmates rioted inside, the Syrian Democratic Forces said."),
+        ("AP", "2022-01-21T06:15", "IS militants storm prison in northeast Syria, clashes spread",
+         "HASAKAH, Syria (AP) — Islamic State fighters attacked the Ghwayran prison with explosives-laden vehicles late Thursday, trying to free detained members. Kurdish-led forces fought them through the night in surrounding streets and some prisoners escaped."),
+        ("BBC", "2022-01-21T09:30", "Syria: Islamic State jailbreak attempt sparks fierce fighting",
+         "IS gunmen have assaulted a jail in Hasakah run by the US-backed SDF, which holds some 3,500 suspected members of the group. It is the jihadists' most ambitious attack in Syria since their 'caliphate' fell in 2019."),
+    ]),
+    ("ghwayran-prison-2022", "ghwayran-us-airstrikes", [
+        ("Al Jazeera", "2022-01-21T15:20", "US-led coalition strikes ISIL fighters near Syrian prison",
+         "Coalition aircraft hit militant positions around al-Sinaa prison as the SDF said it had recaptured 89 inmates who fled during the night. A war monitor put the dead at 39 ISIL fighters, 23 Kurdish personnel and five civilians."),
+        ("DW", "2022-01-21T19:05", "Pentagon confirms air strikes in support of Kurdish forces in Hasakah",
+         "The US carried out air strikes to help the Syrian Democratic Forces contain the 'IS' assault on the prison, the Pentagon said. Militants were barricaded in buildings near the jail, and a curfew was imposed on the city."),
+    ]),
+    ("ghwayran-prison-2022", "ghwayran-toll-tops-120", [
+        ("AP", "2022-01-23T13:40", "Death toll passes 120 as battle over Syria prison enters fourth day",
+         "More than 120 people, including 77 militants and 39 Kurdish-led fighters, have been killed in fighting in and around the prison in Hasakah, a war monitor said. IS still holds parts of the compound."),
+        ("France 24", "2022-01-23T16:10", "IS jihadists hold out in Syrian jail, parade captured guards",
+         "The Islamic State group's Amaq outlet released footage it said showed prison staff taken hostage, as Kurdish forces tightened a siege on the Ghwayran jail. The Damascus government condemned the loss of civilian lives in Hasakah."),
+    ]),
+    ("ghwayran-prison-2022", "ghwayran-children-displaced", [
+        ("Reuters", "2022-01-24T11:00", "UN says up to 45,000 people displaced by Hasakah prison fighting",
+         "Up to 45,000 people have fled their homes in Hasakah since Islamic State militants attacked the prison last Thursday, the U.N. humanitarian office said, many sheltering with relatives, in mosques and in wedding halls in the winter cold."),
+        ("Guardian", "2022-01-24T14:25", "Fears for 850 boys trapped in Syrian jail seized by Islamic State",
+         "Unicef says about 850 children, some as young as 12, are held in the prison in north-east Syria where IS fighters and rioting inmates have been fighting Kurdish forces for five days. The SDF says the militants are using them as human shields."),
+        ("Al Jazeera", "2022-01-24T17:50", "Kurdish forces move armoured vehicles into Hasakah prison yard",
+         "SDF fighters, backed by US troops in Bradley fighting vehicles, pushed into the compound and said dozens of ISIL fighters had surrendered. The death toll has risen to 154, according to the Syrian Observatory for Human Rights."),
+    ]),
+    ("ghwayran-prison-2022", "ghwayran-retaken", [
+        ("Reuters", "2022-01-26T13:30", "U.S.-backed Kurdish force says it has retaken Syria jail from Islamic State",
+         "BEIRUT (Reuters) - The Syrian Democratic Forces said on Wednesday they had taken full control of the prison in Hasakah after the last Islamic State fighters surrendered, ending a six-day battle. Around 1,000 inmates had given themselves up earlier."),
+        ("BBC", "2022-01-26T15:10", "Syria prison siege: Kurdish-led forces say IS holdouts have surrendered",
+         "The SDF says its operation to recapture Ghwayran prison is over. At least 181 people were killed in the week of fighting, a UK-based monitor says, and it remains unclear how many inmates escaped."),
+        ("AP", "2022-01-26T18:45", "Kurds declare end to IS prison siege, fate of detained boys unclear",
+         "Kurdish-led forces said they were in full control of the Hasakah prison a week after the Islamic State attack. Officials said the north wing, where teenage detainees were held, was badly damaged; they gave no figure for dead minors."),
+    ]),
+    ("ghwayran-prison-2022", "ghwayran-final-toll", [
+        ("Al Jazeera", "2022-01-30T16:20", "SDF ends sweep of Hasakah prison as death toll climbs past 370",
+         "The Kurdish-led force said it had cleared the last pockets of ISIL fighters from the prison's northern dormitories. A monitor counted 268 ISIL members, 98 Kurdish fighters and guards and seven civilians killed, and said bodies were still being found."),
+        ("Reuters", "2022-01-31T13:05", "Nearly 500 killed in Islamic State prison attack, Kurdish-led force says",
+         "BEIRUT (Reuters) - The SDF said 121 of its fighters and prison workers and about 374 Islamic State militants were killed in the battle for the Hasakah prison. A commander said the assault was part of a wider plot including al-Hol camp."),
+    ]),
+    # ------------------------------------------------------------ US raid in Atmeh that killed IS leader al-Qurayshi, Feb-Mar 2022
+    ("qurayshi-raid-2022", "atmeh-raid", [
+        ("AP", "2022-02-03T05:30", "US special forces carry out large raid in northwest Syria",
+         "ATMEH, Syria (AP) — U.S. special forces landed by helicopter and fought gunmen for about two hours around a house near the Turkish border overnight. First responders said 13 people were killed, including six children and four women."),
+        ("Reuters", "2022-02-03T07:10", "Pentagon says counter-terrorism raid in Syria's Idlib was successful",
+         "The U.S. military said special operations forces carried out a counterterrorism mission in northwest Syria with no American casualties. It did not name the target. Residents of Atmeh described helicopters, loudspeaker calls to surrender and heavy explosions."),
+        ("Al Jazeera", "2022-02-03T09:00", "Civilians among dead in US helicopter raid on Syria's Atmeh",
+         "The White Helmets rescue group said women and children were among those killed when US troops stormed a three-storey building in the rebel-held Idlib province, an area crowded with camps for displaced Syrians."),
+    ]),
+    ("qurayshi-raid-2022", "biden-announces-qurayshi-death", [
+        ("BBC", "2022-02-03T13:20", "IS leader Abu Ibrahim al-Qurayshi killed in US raid, says Biden",
+         "President Joe Biden says the Islamic State group's leader has been 'taken off the battlefield' in the overnight raid in north-west Syria. He said all US personnel returned safely."),
+        ("Guardian", "2022-02-03T15:30", "Islamic State chief blew himself up as US troops closed in, says Biden",
+         "Biden said Abu Ibrahim al-Hashimi al-Qurayshi detonated a bomb that destroyed the top floor of the house, killing members of his family. He said a raid was chosen over an air strike to limit civilian deaths. Follow our live coverage."),
+        ("DW", "2022-02-03T17:00", "Who was the 'IS' leader killed in Syria?",
+         "Al-Qurayshi, an Iraqi, took over the jihadist group in October 2019 after Abu Bakr al-Baghdadi died in a similar US raid in Idlib. Washington had offered $10 million for him; Biden linked him to last month's Hasakah prison assault."),
+    ]),
+    ("qurayshi-raid-2022", "atmeh-raid-details", [
+        ("AP", "2022-02-04T02:15", "Pentagon: 10 people evacuated from house before IS chief's blast",
+         "U.S. forces took a man, a woman and children out of the building before the Islamic State leader set off the explosion, the Pentagon said. A helicopter that developed a mechanical problem was blown up on the ground."),
+        ("France 24", "2022-02-04T10:40", "Atmeh residents count the cost of US raid on jihadist leader's hideout",
+         "Neighbours said they had no idea who the family on the top floor was. A day after the raid, residents picked through the wrecked upper storey of the house, set among olive trees near the Turkish border."),
+        ("Al Jazeera", "2022-02-04T13:00", "US to review civilian deaths in Syria raid on ISIL chief",
+         "The Pentagon said it would review whether US actions caused civilian casualties after rescuers reported children among the dead. Officials said al-Qurayshi's deputy and his wife were killed firing on troops from the second floor."),
+    ]),
+    ("qurayshi-raid-2022", "is-confirms-new-leader", [
+        ("Reuters", "2022-03-10T15:10", "Islamic State confirms death of leader, names new chief",
+         "CAIRO (Reuters) - Islamic State confirmed on Thursday that its leader Abu Ibrahim al-Hashemi al-Quraishi and its spokesman had been killed, and named Abu al-Hassan al-Hashemi al-Quraishi as successor. Its new spokesman referred to the Hasakah prison battle."),
+        ("BBC", "2022-03-10T17:20", "Islamic State names little-known successor five weeks after US raid",
+         "In an audio message, IS said fighters had pledged allegiance to Abu al-Hassan al-Hashimi al-Qurayshi. Nothing is known publicly about him. His predecessor died in the US raid in Atmeh in February."),
+        ("France 24", "2022-03-10T18:05", "IS group acknowledges its chief's death for first time",
+         "The jihadists also confirmed the death of their former spokesman, Abu Hamza al-Qurayshi, and introduced a new one, Abu Omar al-Muhajir. The group lost its 'caliphate' in Syria in 2019 but keeps up an insurgency in the desert."),
+    ]),
+    # ------------------------------------------------------------ Sweida protests against the government, Aug-Sep 2023
+    ("sweida-protests-2023", "sweida-fuel-protests", [
+        ("Reuters", "2023-08-17T16:40", "Protests erupt in Syria's Sweida after government lifts fuel subsidies",
+         "AMMAN (Reuters) - Hundreds of people took to the streets of the mainly Druze city of Sweida on Thursday, blocking roads with burning tyres and chanting against President Bashar al-Assad after the government sharply raised fuel prices this week."),
+        ("AP", "2023-08-17T19:10", "Rare anti-government protests in southern Syria over soaring prices",
+         "Demonstrators in Sweida and parts of Daraa province denounced a decision to end fuel subsidies, days after Assad doubled public sector wages. The Syrian pound has collapsed and the U.N. says 90% of Syrians live in poverty."),
+    ]),
+    ("sweida-protests-2023", "sweida-general-strike", [
+        ("France 24", "2023-08-20T14:30", "Syria's Druze heartland shuts down in 'unprecedented' strike",
+         "Shops and government offices closed across Sweida province on Sunday as residents heeded a call for a general strike, and protests were held at more than 40 locations, local outlet Suwayda24 said. University exams were postponed."),
+        ("Al Jazeera", "2023-08-20T17:45", "Sweida protesters call for al-Assad to go as strike paralyses province",
+         "Crowds in the city's central square chanted for freedom and the fall of the government, slogans rarely heard in government-held Syria since 2011. Roads into Sweida were blocked and public transport stopped."),
+    ]),
+    ("sweida-protests-2023", "sweida-hijri-backing", [
+        ("Guardian", "2023-08-22T15:00", "Druze spiritual leader backs protests as unrest grows in Sweida",
+         "Sheikh Hikmat al-Hijri has given his blessing to the demonstrators, who have closed the local Ba'ath party offices and torn down pictures of Assad, while urging them not to attack public property."),
+        ("DW", "2023-08-22T18:30", "Syria: Protests spread in Sweida despite economic concessions",
+         "A third day of strike action brought more people into the streets of the southern province, with protesters blaming the Assad government and its Iranian allies for the economic collapse. Smaller rallies were reported in Daraa."),
+    ]),
+    ("sweida-protests-2023", "sweida-hafez-statue", [
+        ("AP", "2023-09-04T17:20", "Protesters in southern Syria smash statue of Assad's father",
+         "BEIRUT (AP) — Anti-government protesters in Sweida province smashed a statue of the late President Hafez Assad on Monday as they marked the anniversary of the 2015 killing of a prominent anti-government Druze leader, activists said."),
+        ("France 24", "2023-09-04T19:00", "Sweida demonstrators topple Hafez al-Assad statue in third week of protests",
+         "The daily protests that began over fuel prices now openly demand political change and the implementation of UN resolution 2254. Security forces in the Druze-majority province have so far held back."),
+    ]),
+    ("sweida-protests-2023", "sweida-baath-shooting", [
+        ("Reuters", "2023-09-13T13:50", "Shots fired at anti-Assad protesters in Syria's Sweida, three wounded",
+         "BEIRUT (Reuters) - Shots were fired at protesters trying to shut the Baath party headquarters in Sweida on Wednesday, wounding three people, activists said, in the first reported use of violence in weeks of demonstrations."),
+        ("AP", "2023-09-13T16:30", "Guards at ruling party office open fire on protesters in southern Syria",
+         "Video shared by the Suwayda 24 collective showed protesters running from the building as gunfire rang out, some shouting that the protest was peaceful. Demonstrators had forced the office closed in late August."),
+        ("Al Jazeera", "2023-09-13T18:15", "Sweida protest turns violent for first time as Baath office guards shoot",
+         "Three demonstrators were hurt when Baath party members fired from the building, local media said. Religious figures later joined crowds in the courtyard. Click here for more on the protests in southern Syria."),
+    ]),
+    ("sweida-protests-2023", "sweida-largest-rally", [
+        ("France 24", "2023-09-15T16:40", "Thousands rally in Sweida in biggest protest yet against Assad",
+         "Between 3,500 and 4,000 people gathered in Sweida's Karama Square on Friday, activists said, the largest turnout in almost a month of demonstrations, two days after protesters were shot at the Baath party office."),
+        ("DW", "2023-09-16T09:10", "Why Syria's Druze are defying Damascus",
+         "A month into the protests, residents of Sweida say the fuel price rise was only the trigger. Their demands now include a political transition under UN resolution 2254 and the release of detainees held by the security services."),
+    ]),
+    # ------------------------------------------------------------ SDF vs Arab tribal fighters in Deir ez-Zor, Aug-Sep 2023
+    ("deir-ez-zor-tribes-2023", "abu-khawla-arrested", [
+        ("Reuters", "2023-08-28T12:15", "Kurdish-led SDF detains Arab commander, sparking clashes in east Syria",
+         "BEIRUT (Reuters) - The U.S.-backed Syrian Democratic Forces arrested Ahmed al-Khabil, known as Abu Khawla, head of the Deir ez-Zor Military Council, at a meeting in Hasakah, sources said. His relatives called on tribesmen to besiege SDF posts."),
+        ("Al Jazeera", "2023-08-28T17:30", "Tribal fighters attack SDF checkpoints after Deir Ezzor commander's arrest",
+         "Clashes broke out in villages north and east of Deir Ezzor after the SDF detained the Arab commander and launched an operation it said targeted ISIL cells. At least three people were killed, local sources said."),
+    ]),
+    ("deir-ez-zor-tribes-2023", "abu-khawla-dismissed", [
+        ("AP", "2023-08-30T15:40", "US-backed Kurdish force fires Arab ally as fighting spreads in Syria's east",
+         "The Syrian Democratic Forces said they had dismissed Ahmed Khbeil, commander of the Deir el-Zour Military Council, accusing him of crimes and of coordinating with outside parties hostile to the region, as clashes with tribal gunmen spread."),
+        ("France 24", "2023-08-30T18:20", "Kurdish-Arab rift deepens in oil-rich Deir Ezzor",
+         "Fighters from the Aqidat tribe have attacked Kurdish-led positions along the Euphrates since the arrest of Abu Khawla. The clashes pit partners in the US-backed coalition against the Islamic State group against each other."),
+        ("DW", "2023-08-31T14:30", "Syria: SDF accuses Damascus of stoking tribal revolt in Deir ez-Zor",
+         "The Kurdish-led forces said Syrian government security agencies had sent supplies to armed groups crossing from the west bank of the Euphrates to attack them. Damascus controls the river's other bank."),
+    ]),
+    ("deir-ez-zor-tribes-2023", "tribal-clashes-toll-45", [
+        ("Reuters", "2023-09-01T15:10", "Death toll in eastern Syria clashes rises to 45, monitor says",
+         "Fighting between the SDF and Arab tribal gunmen in Deir ez-Zor has killed 45 people, including five civilians, the Syrian Observatory for Human Rights said. Tribal fighters pushed the SDF out of several villages."),
+        ("BBC", "2023-09-01T18:40", "Syria: Arab tribes rise against US-backed Kurdish-led forces",
+         "Sheikh Ibrahim al-Hifl of the Aqidat tribe has called on his followers to fight the SDF. The US, which has about 900 troops in north-east Syria, fears the unrest could help Islamic State regroup."),
+    ]),
+    ("deir-ez-zor-tribes-2023", "us-meets-sdf-and-tribes", [
+        ("AP", "2023-09-03T16:05", "US officials meet Kurdish-led forces and tribal leaders to calm Syria fighting",
+         "A senior State Department official, Ethan Goldrich, and the commander of the anti-IS coalition, Maj. Gen. Joel Vowell, met the SDF and tribal leaders from Deir el-Zour and agreed on the need to de-escalate, the U.S. Embassy said."),
+        ("Al Jazeera", "2023-09-03T19:20", "SDF retakes al-Busayrah as Washington urges end to Deir Ezzor clashes",
+         "Kurdish-led forces said they regained the town of al-Busayrah and most of al-Shuhail from tribal fighters. The US-led coalition warned that malign actors were exploiting the unrest and that ISIL could benefit."),
+    ]),
+    ("deir-ez-zor-tribes-2023", "sdf-targets-dhiban", [
+        ("Reuters", "2023-09-04T12:30", "Syria's SDF vows to take tribal stronghold, declares sheikh wanted",
+         "The Syrian Democratic Forces said they would move on Dhiban, stronghold of Aqidat tribal leader Ibrahim al-Hifl, whom they accused of spilling their fighters' blood. Turkish-backed factions attacked SDF lines near Manbij."),
+        ("France 24", "2023-09-04T16:15", "Kurdish-led forces close in on last tribal bastion in Deir Ezzor",
+         "After retaking towns along the Euphrates, the SDF surrounded Dhiban and al-Hawaij. Sheikh al-Hifl has rejected talks with the Kurdish-led force, saying he will deal only with the US-led coalition."),
+    ]),
+    ("deir-ez-zor-tribes-2023", "dhiban-taken", [
+        ("AP", "2023-09-06T14:20", "Kurdish-led forces take Dhiban, ending tribal revolt in east Syria",
+         "The SDF said it had taken control of Dhiban after tribal mediation, ending more than a week of fighting that it said had left around 90 people dead. Combing operations continued in nearby villages."),
+        ("Al Jazeera", "2023-09-06T17:05", "SDF declares end of Deir Ezzor fighting after seizing Dhiban",
+         "The Kurdish-led force posted footage from inside the town, the seat of Aqidat sheikh Ibrahim al-Hifl. Residents say grievances over Kurdish dominance and neglect of Arab areas remain unaddressed."),
+        ("Guardian", "2023-09-07T07:30", "Syria's Kurdish-led forces reassert control, but Arab anger lingers",
+         "The revolt that followed the arrest of Abu Khawla has been crushed, but it exposed deep fractures in the US-backed alliance that defeated Islamic State in Deir ez-Zor. Dozens were killed in ten days."),
+    ]),
+    # ------------------------------------------------------------ Assad's visit to China, Sep 2023
+    ("assad-china-2023", "assad-china-announced", [
+        ("Reuters", "2023-09-19T11:25", "Syria's Assad to travel to China for summit with Xi",
+         "DAMASCUS (Reuters) - President Bashar al-Assad and his wife Asma will leave for China on Thursday for meetings in Beijing and Hangzhou, including a summit with President Xi Jinping, the presidency said on Tuesday."),
+        ("AP", "2023-09-19T14:10", "Assad to make first China trip since Syria's war began",
+         "The Syrian leader last visited China in 2004. Beijing, like Russia and Iran, kept ties with Damascus through the conflict and has vetoed U.N. Security Council resolutions on Syria."),
+    ]),
+    ("assad-china-2023", "assad-lands-hangzhou", [
+        ("BBC", "2023-09-21T07:30", "Syria's Bashar al-Assad arrives in China",
+         "President Assad has landed in the eastern city of Hangzhou, where he will attend the opening of the Asian Games, in a rare trip abroad. It is his first visit to China in almost 20 years."),
+        ("France 24", "2023-09-21T09:15", "Assad in China seeking support to rebuild war-ravaged Syria",
+         "The Syrian president, accompanied by his wife and a delegation including Foreign Minister Faisal Mekdad, arrived in Hangzhou. Analysts say Damascus hopes for Chinese investment despite Western sanctions."),
+        ("Al Jazeera", "2023-09-21T11:40", "Al-Assad in China: a new step out of isolation?",
+         "The visit comes months after Syria was readmitted to the Arab League. China's foreign ministry said the trip would take relations to a new level. Protests against al-Assad continue in Sweida."),
+    ]),
+    ("assad-china-2023", "xi-assad-strategic-partnership", [
+        ("Reuters", "2023-09-22T08:40", "China's Xi announces 'strategic partnership' with Syria's Assad",
+         "HANGZHOU (Reuters) - Chinese President Xi Jinping told Bashar al-Assad on Friday that the two countries would establish a strategic partnership, calling it a milestone, state broadcaster CCTV said."),
+        ("AP", "2023-09-22T10:05", "Xi pledges support for Syria's reconstruction at meeting with Assad",
+         "Xi said China supports Syria in opposing foreign interference and will help with rebuilding. The leaders signed cooperation documents, including on economic ties, in Hangzhou."),
+        ("Guardian", "2023-09-22T13:30", "Xi Jinping gives warm welcome to Bashar al-Assad, shunned by the West",
+         "The meeting in Hangzhou underscores Beijing's ambitions in the Middle East. Syria's president remains under western sanctions over his government's conduct of a war that has killed more than half a million people."),
+    ]),
+    ("assad-china-2023", "assad-asian-games-opening", [
+        ("DW", "2023-09-23T14:20", "Assad among foreign leaders at Asian Games opening in Hangzhou",
+         "The Syrian president sat with other visiting dignitaries as Xi Jinping opened the games, which had been postponed by a year because of COVID-19. Asma al-Assad accompanied him."),
+        ("France 24", "2023-09-23T15:50", "Hangzhou Asian Games open with Xi, Assad in the stands",
+         "More than a dozen heads of state and government attended the ceremony. For Bashar al-Assad, it was a rare appearance at an international event since the war began in 2011."),
+    ]),
+    ("assad-china-2023", "assad-meets-li-qiang", [
+        ("Reuters", "2023-09-25T06:30", "Chinese premier Li meets Assad in Beijing, backs Syria's sovereignty",
+         "BEIJING (Reuters) - Premier Li Qiang told Syrian President Bashar al-Assad on Monday that China would keep supporting Syria's independence and territorial integrity and its reconstruction, and welcomed its role in the Belt and Road Initiative."),
+        ("Al Jazeera", "2023-09-25T10:15", "Al-Assad wraps up China visit with talks in Beijing",
+         "Syria's president met Chinese Premier Li Qiang in the Great Hall of the People. Damascus presents the trip as a breakthrough, but analysts doubt Chinese money will flow while sanctions remain."),
+    ]),
+    # ------------------------------------------------------------ Turkish strikes on northeast Syria after the Ankara bombing, Oct 2023
+    ("turkey-strikes-northeast-2023", "ankara-bombing", [
+        ("Reuters", "2023-10-01T08:10", "Suicide bomber strikes near Turkish ministries in Ankara",
+         "ANKARA (Reuters) - An attacker blew himself up near the Interior Ministry in Ankara on Sunday and a second was killed by police, the minister said. Two police officers were wounded."),
+        ("BBC", "2023-10-01T11:45", "Ankara bombing: PKK militants claim attack outside interior ministry",
+         "A group linked to the Kurdistan Workers' Party has said it carried out the attack hours before parliament reopened. Turkey's air force later struck PKK targets in northern Iraq."),
+    ]),
+    ("turkey-strikes-northeast-2023", "fidan-legitimate-targets", [
+        ("Reuters", "2023-10-04T12:20", "Turkey says Ankara attackers came from Syria, warns of response",
+         "Foreign Minister Hakan Fidan said the two bombers had entered Turkey from Syria, and that infrastructure and energy facilities of the PKK and YPG in Iraq and Syria were now legitimate targets. He told third parties to keep away."),
+        ("Al Jazeera", "2023-10-04T16:40", "Turkey threatens Kurdish-held northeast Syria after Ankara bombing",
+         "Ankara sees the YPG, which leads the US-backed SDF, as an arm of the PKK. SDF commander Mazloum Abdi denied the attackers had passed through areas his forces control."),
+    ]),
+    ("turkey-strikes-northeast-2023", "turkish-drone-shot-down", [
+        ("AP", "2023-10-05T17:50", "US shoots down armed Turkish drone near its troops in Syria",
+         "A U.S. F-16 shot down a Turkish drone that came within half a kilometer of American troops near Hasakah, the Pentagon said, calling it regrettable. U.S. forces had moved to bunkers as Turkish drones struck nearby."),
+        ("Reuters", "2023-10-05T19:30", "Turkish drones hit oil and power sites in Kurdish-held Syria",
+         "Turkish strikes hit power stations, oil fields and security posts across northeast Syria on Thursday, killing nine people, the Syrian Democratic Forces said. Defense Secretary Lloyd Austin spoke to his Turkish counterpart after the shootdown."),
+        ("Guardian", "2023-10-05T21:10", "First clash between Nato allies in Syria as US downs Turkish drone",
+         "The incident over al-Hasakah marks an unprecedented confrontation between the US and Turkey, which backs opposing sides in north-east Syria. Washington said it had no sign Ankara meant to target its forces."),
+    ]),
+    ("turkey-strikes-northeast-2023", "strikes-hit-energy-toll-15", [
+        ("France 24", "2023-10-06T15:30", "Turkish strikes on Kurdish-held Syria kill 15, cut power",
+         "Turkey carried out more than 50 strikes in two days, hitting a gas plant and power stations serving Hasakeh, Qamishli and Amuda, the SDF said. Eight civilians were among the dead."),
+        ("DW", "2023-10-06T18:10", "Turkey steps up air campaign against Kurdish militia in Syria",
+         "Ankara's defense ministry said a new wave of air strikes targeted 'terrorist' sites in retaliation for the Ankara attack. Kurdish officials said the strikes had knocked out electricity and water in parts of Hasakeh and Qamishli."),
+    ]),
+    ("turkey-strikes-northeast-2023", "derik-training-centre-strike", [
+        ("AP", "2023-10-09T07:45", "Turkish airstrike hits Kurdish police academy in northeast Syria",
+         "A Turkish warplane struck a training center of the Kurdish internal security forces, the Asayish, near al-Malikiyah late Sunday, killing at least 11 and wounding dozens, a war monitor said. Hospitals appealed for blood."),
+        ("France 24", "2023-10-09T13:20", "Toll from Turkish raid on Kurdish security centre in Syria rises to 20",
+         "The Syrian Observatory for Human Rights said 20 members of the Asayish were killed and about 50 wounded in the strike on the outskirts of Derik, the deadliest since Turkey began its campaign on Thursday."),
+        ("Al Jazeera", "2023-10-09T19:30", "SDF chief says 29 killed in Turkish strike, vows to respond",
+         "Mazloum Abdi said 29 members of an anti-narcotics unit died in the strike near Derik, calling it a crime against a force backed by the US-led coalition. The Kurdish-led administration declared three days of mourning."),
+    ]),
+    # ------------------------------------------------------------ People fleeing Israel's strikes in Lebanon into Syria, Sep-Oct 2024
+    ("lebanon-exodus-syria-2024", "exodus-begins", [
+        ("Reuters", "2024-09-24T13:40", "Thousands flee Lebanon for Syria as Israeli strikes intensify",
+         "BEIRUT (Reuters) - Cars queued for kilometres at the Masnaa border crossing on Tuesday as Lebanese families and Syrian refugees fled into Syria, a day after Israeli strikes killed more than 550 people in Lebanon."),
+        ("Al Jazeera", "2024-09-24T17:20", "Syrians who fled war now flee back across border from Lebanon",
+         "Many arrived at Jdeidet Yabous on foot after long journeys from the south and the Bekaa Valley, carrying what they could. Aid workers handed out water and blankets on the Syrian side."),
+    ]),
+    ("lebanon-exodus-syria-2024", "tens-of-thousands-cross", [
+        ("BBC", "2024-09-26T10:30", "Lebanon: Tens of thousands cross into Syria to escape bombing",
+         "The UN refugee agency says tens of thousands of people, most of them Syrians, have crossed from Lebanon into Syria this week. Families describe waiting for hours at the border with children."),
+        ("Guardian", "2024-09-26T15:45", "'Fleeing one war into another': the Syrians forced to go home",
+         "For Syrian refugees in Lebanon the Israeli bombardment has left a bleak choice: stay under the bombs or return to a country many fled from Assad's forces. UNHCR chief Filippo Grandi warned against a new displacement crisis."),
+    ]),
+    ("lebanon-exodus-syria-2024", "crossings-100000-waiver", [
+        ("AP", "2024-09-29T18:30", "Syria drops $100 entry exchange for citizens fleeing Lebanon",
+         "Syria's government temporarily waived the requirement that its citizens change $100 at the official rate when entering, after crowds built up at Jdeidet Yabous. The decision covers one week."),
+        ("France 24", "2024-09-30T09:40", "100,000 people have fled Lebanon to Syria in a week, UN says",
+         "Around 60 percent of those crossing are Syrians and 40 percent Lebanese, UNHCR said, many of them children. The flight accelerated after Hezbollah leader Hassan Nasrallah was killed in Beirut on Friday."),
+        ("DW", "2024-09-30T14:15", "Syria: Border crossing overwhelmed by arrivals from Lebanon",
+         "Aid groups set up tents at the main crossing near Damascus for people exhausted after days of waiting. Rights groups worry returning men could face arrest or conscription."),
+    ]),
+    ("lebanon-exodus-syria-2024", "masnaa-road-struck", [
+        ("Reuters", "2024-10-04T06:50", "Israeli strike cuts road at main Lebanon-Syria crossing",
+         "BEIRUT (Reuters) - An Israeli strike near the Masnaa crossing early on Friday left a four-metre crater and cut the road used by hundreds of thousands fleeing to Syria, Lebanon's transport minister Ali Hamieh said."),
+        ("AP", "2024-10-04T11:30", "People fleeing Lebanon cross on foot after strike on border road",
+         "Families carried bags and children across the crater left by the strike. Israel's military had accused Hezbollah of using the crossing to move weapons from Syria. More than 300,000 people have crossed in ten days, Lebanon says."),
+        ("BBC", "2024-10-04T14:00", "Israel strikes near Masnaa, Lebanon's main route to Syria",
+         "The Israeli military says it hit a tunnel used by Hezbollah to smuggle arms across the border. Aid agencies warned the damage could also block food deliveries into Lebanon. Follow our live page for the latest."),
+    ]),
+    ("lebanon-exodus-syria-2024", "grandi-at-jdeidet-yabous", [
+        ("Al Jazeera", "2024-10-07T15:20", "UN refugee chief visits Syria border as 250,000 flee Lebanon",
+         "Filippo Grandi walked the Jdeidet Yabous crossing, where people now arrive on foot after Friday's Israeli strike on the road. A quarter of a million people have crossed into Syria since September 23, he said."),
+        ("DW", "2024-10-08T12:00", "UNHCR appeals for $324 million for those fleeing into Syria",
+         "After meeting President Bashar al-Assad in Damascus, the UN refugee chief launched an appeal to support arrivals from Lebanon and the Syrian families hosting them for six months."),
+    ]),
+    ("lebanon-exodus-syria-2024", "jousieh-crossing-hit", [
+        ("Reuters", "2024-10-25T08:40", "Israeli strikes shut another Lebanon-Syria crossing",
+         "An Israeli strike hit the Joussieh crossing in Syria's Homs province before dawn on Friday, near a UNHCR post, and the Masnaa road was hit again, the U.N. refugee agency said. No casualties were reported."),
+        ("France 24", "2024-10-25T13:10", "Escape routes from Lebanon narrow as border crossings bombed",
+         "UNHCR estimates about 440,000 people have crossed from Lebanon into Syria since September, seven in ten of them Syrians. Israel says Hezbollah uses the crossings to bring in weapons."),
+    ]),
+    # ------------------------------------------------------------ Israeli strikes in Syria on Iran- and Hezbollah-linked sites, Sep-Nov 2024
+    ("israel-strikes-syria-2024", "masyaf-strikes", [
+        ("Reuters", "2024-09-09T06:20", "Israeli strikes on central Syria kill 14, state media says",
+         "DAMASCUS (Reuters) - Israeli strikes on military sites around Masyaf in Hama province late on Sunday killed 14 people and wounded 43, state news agency SANA said. Syrian air defences intercepted some missiles fired from over Lebanon."),
+        ("AP", "2024-09-09T09:45", "Israeli airstrikes hit Syrian weapons research site, war monitor says",
+         "The strikes near Masyaf hit a branch of the Scientific Studies and Research Center, where Iranian experts work on weapons, the Syrian Observatory said. A highway was damaged and forest fires broke out."),
+        ("BBC", "2024-09-09T13:30", "Syria: Israel blamed for strikes that killed 18 near Masyaf",
+         "Syrian state media now says 18 people were killed in the strikes on Masyaf. Iran condemned what it called a criminal attack. Israel rarely comments on its operations in Syria."),
+    ]),
+    ("israel-strikes-syria-2024", "masyaf-commando-raid-reported", [
+        ("Guardian", "2024-09-12T19:40", "Israeli commandos raided underground missile plant in Syria, reports say",
+         "Special forces landed by helicopter during Sunday's strikes near Masyaf and blew up a facility where Iran was building precision missiles for Hezbollah, US media said, citing sources briefed on the operation."),
+        ("France 24", "2024-09-13T08:30", "Israel declines comment on reported ground raid deep inside Syria",
+         "The Israeli army said it does not comment on foreign media reports that its troops destroyed an Iranian-built weapons factory near Masyaf. It would be Israel's first known ground operation in Syria in years."),
+    ]),
+    ("israel-strikes-syria-2024", "mezzeh-strike-qassir", [
+        ("Reuters", "2024-10-02T14:10", "Israeli strike on Damascus residential building kills three",
+         "An Israeli strike fired from the occupied Golan hit a residential building in the Mezzeh district of Damascus on Wednesday, killing three civilians and wounding three, the Syrian defence ministry said."),
+        ("Al Jazeera", "2024-10-03T08:20", "Nasrallah's son-in-law killed in Israeli strike in Damascus",
+         "Hassan Jaafar Qassir, son-in-law of slain Hezbollah chief Hassan Nasrallah, was among those killed in the strike on an apartment in Mezzeh, a war monitor and a source close to Hezbollah said."),
+    ]),
+    ("israel-strikes-syria-2024", "mezzeh-strike-seven-killed", [
+        ("AP", "2024-10-08T19:40", "Israeli strike on building in Damascus kills 7, Syrian state media says",
+         "DAMASCUS, Syria (AP) — An Israeli strike destroyed the first three floors of a building in the Mezzeh neighborhood on Tuesday evening, killing seven civilians including women and children, state media said. Rescuers searched the rubble."),
+        ("DW", "2024-10-08T21:05", "Syria: Civilians killed in reported Israeli strike on Damascus",
+         "Three missiles fired from the direction of the Golan Heights hit a densely populated area, Syria's defence ministry said. A war monitor said the building was frequented by Revolutionary Guards officers and Hezbollah members."),
+        ("BBC", "2024-10-09T07:15", "Another deadly strike on Damascus as Israel widens campaign",
+         "The building hit in Mezzeh is about 500m from the Iranian embassy. Israel, which is fighting Hezbollah in Lebanon, has stepped up attacks on what it says are weapons routes through Syria."),
+    ]),
+    ("israel-strikes-syria-2024", "mezzeh-qudsaya-islamic-jihad", [
+        ("Reuters", "2024-11-14T13:20", "Israeli strikes on Damascus and suburb kill 15, SANA says",
+         "BEIRUT (Reuters) - Israeli strikes on the Mezzeh district of Damascus and the suburb of Qudsaya killed 15 people and wounded 16 on Thursday, Syrian state media said. Israel said it hit Islamic Jihad command centres."),
+        ("AP", "2024-11-14T15:45", "Israel says it struck Palestinian Islamic Jihad targets in Syria",
+         "A missile hit the basement of a five-story building in Mezzeh. The strikes came shortly before Ali Larijani, an adviser to Iran's supreme leader, was due to meet Palestinian factions at the Iranian embassy nearby."),
+    ]),
+    ("israel-strikes-syria-2024", "palmyra-strikes", [
+        ("Al Jazeera", "2024-11-20T15:00", "Israeli attack on Syria's Palmyra kills at least 36",
+         "Israeli strikes launched from the direction of al-Tanf hit residential buildings and the industrial zone of Palmyra, killing 36 people and wounding more than 50, Syria's defence ministry said."),
+        ("France 24", "2024-11-20T18:20", "Israel hits weapons depot, Iran-backed fighters in Palmyra",
+         "A war monitor said the strikes hit a weapons warehouse and a meeting of pro-Iran militia leaders in the desert city. Israel did not comment. The ancient ruins were not reported damaged."),
+        ("Guardian", "2024-11-21T09:30", "Palmyra strikes among deadliest Israel has carried out in Syria",
+         "The Syrian Observatory for Human Rights now says 68 pro-Iranian fighters were killed, many of them Iraqi militiamen, with Hezbollah members among the dead. Israel has intensified strikes in Syria since its war with Hezbollah escalated in September."),
+    ]),
+]

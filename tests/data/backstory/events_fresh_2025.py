@@ -1,0 +1,301 @@
+# ruff: noqa: E501  (gold data: reports are kept whole, as outlets would write them)
+"""Fresh held-out histories, January-February and late April-June 2025: (thread, event, reports).
+
+A report is (source, "YYYY-MM-DDTHH:MM" UTC, title, summary). Written for the project from
+real events; each outlet tells an event in its own words. Threads of one stretch run in the
+same weeks and share actors and places (al-Sharaa, Damascus, Israel, Turkey, the SDF, the
+Druze, the interior ministry, Tartus, Sweida), so telling them apart takes more than matching names.
+"""
+
+EVENTS = [
+    # ------------------------------------------------------------ al-Sharaa named president, first trips, Jan-Feb 2025
+    ("sharaa-presidency-2025", "sharaa-named-president", [
+        ("Reuters", "2025-01-29T18:40", "Syria's Sharaa named president for transitional period",
+         "DAMASCUS (Reuters) - Ahmed al-Sharaa, whose Islamist-led rebels ousted Bashar al-Assad in December, was named Syria's president for the transitional period on Wednesday, state media said, and tasked with forming an interim legislative council."),
+        ("Al Jazeera", "2025-01-29T20:15", "Syria suspends constitution, dissolves Assad-era army and Baath Party",
+         "Military operations spokesman Hassan Abdul Ghani announced al-Sharaa's appointment at a victory conference of rebel commanders in Damascus, along with the suspension of the 2012 constitution and the dissolution of parliament, the old army and the security agencies."),
+        ("BBC", "2025-01-29T21:30", "Ahmed al-Sharaa declared Syria's interim leader",
+         "Syria's de facto ruler has formally been made president seven weeks after the fall of Assad. Armed factions that fought alongside his Hayat Tahrir al-Sham are to be dissolved and absorbed into state institutions."),
+    ]),
+    ("sharaa-presidency-2025", "qatar-emir-damascus", [
+        ("AP", "2025-01-30T11:20", "Qatar's emir becomes first head of state to visit Syria since Assad's fall",
+         "DAMASCUS, Syria (AP) — Qatar's Sheikh Tamim bin Hamad Al Thani landed in Damascus on Thursday and was greeted at the airport by Ahmed al-Sharaa, a day after the former rebel commander was named interim president."),
+        ("France 24", "2025-01-30T14:05", "Qatari emir in Damascus, urges government representing all Syrians",
+         "Sheikh Tamim stressed the urgent need for a government that includes every segment of Syrian society during talks with al-Sharaa, the Qatari royal court said. Doha never restored ties with Assad and backed the 2011 uprising."),
+    ]),
+    ("sharaa-presidency-2025", "sharaa-riyadh-trip", [
+        ("Reuters", "2025-02-02T13:30", "Syria's new president makes first trip abroad to Saudi Arabia",
+         "RIYADH (Reuters) - Syria's interim president Ahmed al-Sharaa arrived in Saudi Arabia on Sunday on his first foreign trip since taking power, accompanied by Foreign Minister Asaad al-Shaibani, in a sign of Damascus turning away from Iran."),
+        ("Al Jazeera", "2025-02-02T17:45", "Al-Sharaa meets Saudi crown prince in Riyadh",
+         "Mohammed bin Salman received Syria's transitional president in the Saudi capital. Damascus is counting on wealthy Gulf states to fund reconstruction and to press Western governments to ease sanctions."),
+        ("DW", "2025-02-02T19:10", "Why did Syria's interim leader choose Riyadh for his debut visit?",
+         "Ahmed al-Sharaa, named president last week, held talks with Saudi Arabia's de facto ruler. Riyadh once armed rebels fighting Assad and says it is now lobbying Europe and the US to lift sanctions on Syria."),
+    ]),
+    ("sharaa-presidency-2025", "sharaa-ankara-erdogan", [
+        ("Reuters", "2025-02-04T15:20", "Erdogan hosts Syria's Sharaa, offers help against Kurdish militants and Islamic State",
+         "ANKARA (Reuters) - Turkish President Tayyip Erdogan said after talks with Syria's interim president on Tuesday that Turkey was ready to support Damascus against Islamic State and the Kurdish militia Ankara considers a terrorist group."),
+        ("AP", "2025-02-04T17:00", "Syria's al-Sharaa in Turkey on his second trip abroad as president",
+         "Ahmad al-Sharaa met Recep Tayyip Erdogan, long the main patron of Syria's armed opposition, and said they discussed a strategic partnership. Ankara wants the U.S.-backed Syrian Democratic Forces disarmed and disbanded."),
+        ("France 24", "2025-02-05T07:30", "Erdogan and al-Sharaa discuss Kurdish forces in north-east Syria",
+         "Turkey's president said the two leaders talked about steps against the separatist militia in north-eastern Syria. Ankara-backed factions have been battling the Kurdish-led SDF around Manbij and the Tishreen dam for weeks."),
+    ]),
+    # ------------------------------------------------------------ National dialogue conference, Feb 2025 (same weeks)
+    ("national-dialogue-2025", "dialogue-committee-formed", [
+        ("AP", "2025-02-12T15:40", "Syria names committee to prepare long-promised national dialogue",
+         "DAMASCUS, Syria (AP) — Interim President Ahmad al-Sharaa formed a seven-member committee, including two women, to organize a national dialogue conference on the country's political future, state news agency SANA reported Wednesday."),
+        ("Al Jazeera", "2025-02-12T18:20", "Who is on Syria's national dialogue preparatory committee?",
+         "The panel of five men and two women includes activist Huda Atassi, politician Hind Kabawat and writer Hassan al-Daghim. Its mandate ends once the conference issues its final statement, the presidential decree says."),
+    ]),
+    ("national-dialogue-2025", "dialogue-consultations", [
+        ("AP", "2025-02-21T13:10", "No date yet for Syria's dialogue conference, organizer says",
+         "Hassan al-Daghim, spokesperson for the preparatory committee, said the timing was still open and that between 400 and 1,000 people could take part. Its recommendations will not be binding on the new leadership."),
+        ("DW", "2025-02-21T16:45", "Syria's national dialogue: who gets a seat at the table?",
+         "The committee has toured the provinces holding meetings with residents. A member has said the Kurdish-led SDF does not speak for all Syrian Kurds, who would be invited like other Syrians, raising questions about the group's place."),
+    ]),
+    ("national-dialogue-2025", "dialogue-date-announced", [
+        ("Reuters", "2025-02-23T16:30", "Syria to open national dialogue conference this week",
+         "DAMASCUS (Reuters) - Syria's new authorities said on Sunday a national dialogue conference on the country's future would open in Damascus on Tuesday, with guests received from Monday and invitations sent at short notice."),
+        ("France 24", "2025-02-23T19:00", "Syria's dialogue committee says 4,000 people consulted ahead of conference",
+         "Organisers said more than 30 meetings across the provinces drew some 4,000 participants, who called for a temporary constitutional declaration, an economic plan and a restructuring of state institutions."),
+    ]),
+    ("national-dialogue-2025", "dialogue-conference-statement", [
+        ("Reuters", "2025-02-25T14:50", "Syria's national dialogue demands Israeli withdrawal, state monopoly on arms",
+         "DAMASCUS (Reuters) - A national dialogue conference in Damascus ended on Tuesday with a statement demanding Israel's withdrawal from Syrian territory, rejecting Netanyahu's remarks and calling for a swift constitutional declaration and a professional national army."),
+        ("AP", "2025-02-25T16:20", "Syria conference sets out post-Assad priorities, but Kurds not invited",
+         "DAMASCUS, Syria (AP) — Interim President Ahmad al-Sharaa told hundreds of delegates the country had entered a new historic phase. The nonbinding 18-point statement brands armed groups outside state institutions as outlaws, an implicit reference to the SDF."),
+        ("BBC", "2025-02-26T07:15", "Syria dialogue: Sharaa says weapons must be in state hands",
+         "Syria's leader urged unity at a gathering in the People's Palace that critics said was organised in haste. The Kurdish-led administration in the north-east, whose forces were left out, criticised the meeting as unrepresentative."),
+    ]),
+    # ------------------------------------------------------------ SNA-SDF fighting around Manbij and the Tishreen dam, Jan-Feb 2025
+    ("tishreen-dam-2025", "manbij-villages-fighting", [
+        ("France 24", "2025-01-05T13:30", "More than 100 killed in two days of fighting near Manbij, monitor says",
+         "Clashes between Turkish-backed factions and the Kurdish-led SDF in villages around Manbij have killed 101 fighters since Friday evening, 85 of them from pro-Ankara groups, the Syrian Observatory for Human Rights said."),
+        ("Al Jazeera", "2025-01-05T17:10", "Heavy fighting in northern Syria as SNA presses Kurdish forces",
+         "The Syrian National Army, backed by Turkish drones, has been attacking villages south-east of Manbij and around the Tishreen dam. The SDF says it repelled every assault; Turkey says it neutralised 32 Kurdish fighters."),
+    ]),
+    ("tishreen-dam-2025", "dam-convoy-drone-strike", [
+        ("AP", "2025-01-08T16:30", "Strikes hit near march by protesters at Syria's Tishrin Dam",
+         "TISHRIN DAM, Syria (AP) — Airstrikes near a march by more than a thousand Kurdish protesters at a contested Euphrates dam killed five civilians and wounded 15, health officials in Kobani said. Turkey accuses the SDF of using civilians as human shields."),
+        ("Reuters", "2025-01-08T18:05", "Kurdish-led forces say Turkish drone struck civilian convoy near Syria dam",
+         "BEIRUT (Reuters) - The Syrian Democratic Forces said a Turkish drone hit a convoy of civilians travelling to the Tishreen dam to protest against attacks by Turkey-backed factions, causing deaths and injuries. Ankara did not immediately comment."),
+        ("DW", "2025-01-08T20:40", "Tishreen dam becomes flashpoint in Syria's north",
+         "The dam, which supplies water and electricity to hundreds of thousands of people, has been out of service for weeks amid fighting between Ankara-backed groups and the SDF. Journalists were among those wounded on Wednesday."),
+    ]),
+    ("tishreen-dam-2025", "dam-fighting-37-killed", [
+        ("Al Jazeera", "2025-01-09T12:20", "Dozens killed as Turkey-backed groups attack near Tishreen dam",
+         "At least 37 people were killed early on Thursday, most of them fighters of the Turkish-backed SNA, as the factions tried to seize positions near the dam and the Qara Qozak bridge, a war monitor said."),
+        ("France 24", "2025-01-09T15:45", "Kurdish commander Abdi backs Syria's unity as fighting rages near dam",
+         "SDF chief Mazloum Abdi said a recent meeting with Syria's new authorities in Damascus had been positive and that his forces rejected any division of the country, even as they battled Ankara-backed factions south-east of Manbij."),
+    ]),
+    ("tishreen-dam-2025", "dam-sit-in-strike", [
+        ("Reuters", "2025-01-18T17:30", "Strike on protest at Syria's Tishreen dam kills five, Kurdish authorities say",
+         "BEIRUT (Reuters) - A drone strike hit civilians holding a sit-in at the Tishreen dam on Saturday, killing five people and wounding about 20, the Kurdish-led administration of north-east Syria said, blaming Turkey."),
+        ("Guardian", "2025-01-19T09:00", "Civilians at Syrian dam vigil killed in drone attack",
+         "Residents bussed in from Kurdish-held towns have camped at the dam for ten days to deter an assault by Turkey-backed forces. Kurdish officials said an ambulance carrying the wounded was also hit."),
+    ]),
+    ("tishreen-dam-2025", "manbij-car-bomb", [
+        ("Reuters", "2025-02-03T09:50", "Car bomb near Syria's Manbij kills 15 farm workers, civil defence says",
+         "Fourteen women and one man were killed and 15 women wounded when a car bomb exploded beside a vehicle carrying agricultural workers on the outskirts of Manbij on Monday, Syria's civil defence said."),
+        ("AP", "2025-02-03T14:20", "Car bombing in northern Syria kills at least 19, mostly women",
+         "The dead included 18 women and one man, a hospital nurse said. It was the seventh car bomb in Manbij in just over a month, as Turkish-backed factions and the SDF keep fighting nearby."),
+        ("BBC", "2025-02-03T16:00", "Syria: Deadly blast hits farm workers outside Manbij",
+         "No group has said it carried out the attack, the second deadly bombing in the Manbij area in three days. The city was taken from Kurdish-led forces by Turkey-backed groups in December."),
+    ]),
+    # ------------------------------------------------------------ Russia's bases and Moscow's envoys, Jan-Feb 2025 (same weeks)
+    ("russia-bases-2025", "tartus-port-contract-cancelled", [
+        ("Reuters", "2025-01-24T12:30", "Syria cancels Russian firm's contract to run Tartous port",
+         "DAMASCUS (Reuters) - Syria's new administration has annulled a 2019 contract with Russia's STG Stroytransgaz to manage and operate Tartous port, according to three Syrian businessmen and local media. The deal is separate from Russia's naval base there."),
+        ("DW", "2025-01-24T16:10", "Moscow loses Tartus port deal as Syria's new rulers review ties",
+         "A customs official in Tartus told the Al-Watan newspaper the 49-year investment contract was scrapped because the company failed to invest as promised. Russia still hopes to keep its naval and air bases on the coast."),
+    ]),
+    ("russia-bases-2025", "bogdanov-arrives-damascus", [
+        ("AP", "2025-01-28T13:40", "Russian delegation visits Damascus for first time since Assad fled to Moscow",
+         "Deputy Foreign Minister Mikhail Bogdanov and Kremlin envoy Alexander Lavrentyev arrived in the Syrian capital, Russian news agencies said. Moscow is seeking to hold on to its Tartus naval base and Hmeimim air base."),
+        ("France 24", "2025-01-28T15:55", "Moscow sends envoys to Syria's new Islamist-led rulers",
+         "The visit is the first by Russian officials since Bashar al-Assad was toppled and flown to Russia in December. The delegation was due to meet Ahmed al-Sharaa, whose HTS group Moscow still lists as terrorist."),
+        ("Guardian", "2025-01-28T18:30", "Russia tests the water in Damascus after years of bombing Syria's rebels",
+         "Russian warplanes pounded the opposition for nearly a decade; now Moscow's diplomats must bargain with the men they bombed over the future of its Mediterranean bases. Click here to read more."),
+    ]),
+    ("russia-bases-2025", "damascus-demands-compensation", [
+        ("Reuters", "2025-01-29T11:10", "Syria's Sharaa asked Russia to hand over Assad, source says",
+         "DAMASCUS (Reuters) - Syria's new leader asked Moscow to hand over Bashar al-Assad during talks with a Russian delegation, a Syrian source said. The Kremlin declined to comment. The only agreement reached was to keep talking, the source added."),
+        ("Al Jazeera", "2025-01-29T14:25", "Syria tells Russia to address 'past mistakes' to restore ties",
+         "The Syrian administration said Moscow must rebuild trust through measures such as compensation, reconstruction and recovery. Russia's foreign ministry called the talks frank; Bogdanov said nothing was changing on the bases for now."),
+    ]),
+    ("russia-bases-2025", "abu-qasra-bases-interview", [
+        ("Reuters", "2025-02-06T14:00", "Syria open to Russia keeping bases if it benefits Damascus, minister says",
+         "Syria's new defence minister Murhaf Abu Qasra told the Washington Post that Moscow could retain the Tartus naval base and Hmeimim air base if Syria gains from the arrangement, adding that Russia's attitude had improved significantly."),
+        ("DW", "2025-02-06T17:30", "Former rebel commander now weighs Russia's military presence",
+         "Abu Qasra, who fought under Russian bombardment for years, said Damascus was weighing Moscow's demands. Talks on the bases on the Mediterranean coast have been under way since Assad's fall in December."),
+    ]),
+    ("russia-bases-2025", "putin-sharaa-call", [
+        ("Reuters", "2025-02-12T15:45", "Putin holds first call with Syria's Sharaa since Assad's fall",
+         "MOSCOW (Reuters) - Vladimir Putin spoke by phone with Syrian interim President Ahmed al-Sharaa on Wednesday, the Kremlin said, stressing Russia's support for Syria's unity and sovereignty and offering economic and humanitarian help."),
+        ("BBC", "2025-02-12T18:00", "Kremlin: Putin and Syria's new leader agree to stay in contact",
+         "The call comes a fortnight after a Russian delegation visited Damascus. Russia, which gave Bashar al-Assad asylum, is trying to keep its military foothold on Syria's Mediterranean coast."),
+        ("Al Jazeera", "2025-02-12T20:10", "Syrian presidency says Putin invited Shaibani to Moscow",
+         "Al-Sharaa stressed the strategic ties between the two countries and Syria's openness to all parties in a way that serves its people, the presidency said, adding that the Russian leader invited Foreign Minister Asaad al-Shaibani."),
+    ]),
+    # ------------------------------------------------------------ Israel's demand for a demilitarised south, Jan-Feb 2025 (same weeks)
+    ("israel-south-2025", "katz-hermon-indefinitely", [
+        ("Reuters", "2025-01-28T14:50", "Israel will stay on Mount Hermon indefinitely, defence minister says",
+         "JERUSALEM (Reuters) - Israeli troops will remain on the summit of Mount Hermon and in the buffer zone inside Syria with no time limit, Defence Minister Israel Katz said on Tuesday during a visit to forces there."),
+        ("Al Jazeera", "2025-01-28T17:20", "Israel vows open-ended presence in southern Syria buffer zone",
+         "Israel Katz said hostile forces would not be allowed to establish themselves in the security zone. Israeli troops moved into the UN-patrolled strip on the Golan frontier after Assad's fall, a step the UN says breaches the 1974 accord."),
+    ]),
+    ("israel-south-2025", "netanyahu-demilitarise-south", [
+        ("Reuters", "2025-02-23T15:40", "Netanyahu demands demilitarisation of southern Syria",
+         "JERUSALEM (Reuters) - Israel will not allow forces of Syria's new army or Hayat Tahrir al-Sham to deploy south of Damascus, Prime Minister Benjamin Netanyahu said on Sunday, demanding the full demilitarisation of Quneitra, Deraa and Sweida provinces."),
+        ("BBC", "2025-02-23T18:10", "Netanyahu: Israeli troops will stay in Syria buffer zone with no end date",
+         "Speaking at a military graduation ceremony, Israel's prime minister also said Israel would not tolerate any threat to the Druze community in southern Syria."),
+        ("Guardian", "2025-02-23T20:30", "Israel warns Syria's new rulers to keep their army out of the south",
+         "Benjamin Netanyahu's remarks are the most explicit statement yet of Israeli aims in Syria since Assad's overthrow, when Israeli forces advanced into the UN buffer zone and onto Mount Hermon."),
+    ]),
+    ("israel-south-2025", "south-syria-protests", [
+        ("Al Jazeera", "2025-02-24T15:30", "Syrians in the south protest against Netanyahu's demands",
+         "Demonstrators gathered in Quneitra province, in Sweida's Karama Square and in Bosra al-Sham in Deraa, rejecting Israeli calls to keep Syrian forces out of the south and carrying banners proclaiming a united Syria."),
+        ("AP", "2025-02-25T13:15", "Protests across southern Syria after Israeli leader's remarks",
+         "Hundreds rallied in Sweida, Daraa and Quneitra, and protesters gathered outside the U.N. office in Damascus, denouncing Netanyahu's demand to demilitarize the south as a violation of Syrian sovereignty."),
+    ]),
+    ("israel-south-2025", "kisweh-daraa-strikes", [
+        ("Reuters", "2025-02-25T20:40", "Israeli jets strike south of Damascus after Netanyahu warning",
+         "Israeli warplanes struck military sites in al-Kiswah south of Damascus and in Deraa province late on Tuesday, Syrian media said. Defence Minister Israel Katz confirmed the strikes as part of a new policy for southern Syria."),
+        ("Al Jazeera", "2025-02-25T22:05", "Israel bombs southern Syria hours after dialogue conference condemns incursion",
+         "Residents of Damascus heard low-flying jets and a series of blasts. The raids came hours after Syria's national dialogue conference demanded Israel's immediate and unconditional withdrawal from Syrian territory."),
+        ("Guardian", "2025-02-25T23:30", "Israel strikes targets in southern Syria after demanding demilitarisation",
+         "Israel Katz warned that southern Syria would not be allowed to become another southern Lebanon and that any attempt by the new authorities' forces to enter the security zone would be met with fire. Follow our live coverage."),
+    ]),
+    ("israel-south-2025", "kisweh-strikes-aftermath", [
+        ("France 24", "2025-02-26T10:20", "Residents of Syria's Kisweh fear escalation after Israeli raids",
+         "At least two people were killed at a military unit's headquarters in Kisweh, the Syrian Observatory for Human Rights said. Aerial images showed scorched tanks at a site held by the new authorities' forces."),
+        ("BBC", "2025-02-26T12:40", "Israel says it hit weapons sites in southern Syria",
+         "The Israeli military said it struck command centres and sites containing weapons, arguing that Syrian military assets in the south threatened Israeli citizens. Damascus has condemned the incursions but avoided any military response."),
+    ]),
+    # ------------------------------------------------------------ Jaramana and Sahnaya clashes, Israel's palace strike, Apr-May 2025
+    ("jaramana-sahnaya-2025", "jaramana-clashes", [
+        ("Reuters", "2025-04-29T12:30", "More than a dozen killed in clashes in Druze town near Damascus",
+         "DAMASCUS (Reuters) - More than a dozen people were killed in Jaramana, a mainly Druze suburb of Damascus, after a purported recording of a Druze man cursing the Prophet Mohammad angered Sunni gunmen, rescuers and security sources said."),
+        ("AP", "2025-04-29T15:10", "Sectarian clashes erupt in Damascus suburb over offensive audio clip",
+         "Half of the dead were Druze and the rest security personnel trying to break up the fighting, officials said. The Interior Ministry said initial findings showed the cleric blamed for the recording was not responsible."),
+        ("DW", "2025-04-29T18:20", "Syria: Deadly clashes in Jaramana stoke fears for minorities",
+         "Gunmen attacked the town's entrances overnight before government forces deployed. Druze religious leaders condemned both the recording and the assault. The violence follows the killing of Alawite civilians on the coast in March."),
+    ]),
+    ("jaramana-sahnaya-2025", "sahnaya-clashes-israel-strike", [
+        ("Reuters", "2025-04-30T09:40", "Israel says it struck militants preparing to attack Druze near Damascus",
+         "JERUSALEM (Reuters) - Israel's military carried out a warning operation against a group it said was preparing to attack Druze in Sahnaya, south-west of Damascus, Prime Minister Benjamin Netanyahu and Defence Minister Israel Katz said on Wednesday."),
+        ("Al Jazeera", "2025-04-30T13:15", "Sixteen security personnel killed as violence spreads to Ashrafiyat Sahnaya",
+         "Syria's interior ministry said outlaw groups attacked checkpoints in the town, killing 16 members of the security forces. The Damascus-Deraa and Damascus-Sweida roads were closed as troops launched a sweep."),
+        ("France 24", "2025-04-30T17:50", "Syrian forces deploy in Druze suburbs after two days of clashes",
+         "Security forces fanned out across Jaramana and Sahnaya, the security chief for rural Damascus said. The Syrian Observatory put the toll of the sectarian unrest at 42, including fighters on the Sweida highway."),
+    ]),
+    ("jaramana-sahnaya-2025", "hijri-genocide-statement", [
+        ("AP", "2025-05-01T13:30", "Syria's top Druze cleric accuses authorities of genocidal campaign",
+         "Sheikh Hikmat al-Hijri called for international forces to intervene after clashes near Damascus that a war monitor says killed 101 people in two days, including Druze gunmen ambushed on the road from Sweida."),
+        ("Reuters", "2025-05-01T16:00", "Israel warns Syria it will respond forcefully if Druze are harmed",
+         "Defence Minister Israel Katz warned Damascus that Israel would hit back hard if violence against the Druze continued, as two wounded Syrian Druze were taken to a hospital in northern Israel for treatment."),
+        ("Guardian", "2025-05-01T19:45", "Fears of wider sectarian strife as death toll rises south of Damascus",
+         "Calm returned to Jaramana and Sahnaya under heavy security, but fighting has spread to villages in Sweida province. Israel's own Druze have blocked roads demanding that their government intervene."),
+    ]),
+    ("jaramana-sahnaya-2025", "palace-strike", [
+        ("Reuters", "2025-05-02T04:20", "Israel strikes near Syrian presidential palace in warning over Druze",
+         "JERUSALEM (Reuters) - Israel struck an area next to the presidential palace in Damascus overnight, Benjamin Netanyahu and Israel Katz said, calling it a clear message that Syrian forces must not deploy south of the capital or threaten the Druze."),
+        ("BBC", "2025-05-02T07:30", "Israeli jets hit near Sharaa's palace in Damascus",
+         "The strike, close to one of the most heavily guarded sites in Syria's capital, caused no reported casualties. It came hours after Syria's Druze spiritual leader accused the Islamist-led government of attacking his community."),
+        ("AP", "2025-05-02T14:40", "Syria's presidency calls Israeli strike a dangerous escalation",
+         "The presidency urged Arab states and the international community to stand with Damascus. Druze religious leaders, meanwhile, said the community rejected separation from Syria and wanted the state back in control of the Sweida-Damascus highway."),
+    ]),
+    ("jaramana-sahnaya-2025", "israel-strikes-across-syria", [
+        ("Reuters", "2025-05-02T22:30", "Israeli strikes hit sites near Damascus, Hama and Deraa, state media says",
+         "Israeli jets struck targets near Damascus and in Hama and Deraa late on Friday, killing one civilian and wounding four, state news agency SANA said. Israel said it hit a military site, anti-aircraft guns and missile infrastructure."),
+        ("Al Jazeera", "2025-05-03T08:15", "Israel carries out its most intense wave of Syria strikes this year",
+         "A war monitor counted about 20 Israeli raids overnight, including around Harasta. Israel's army said troops were deployed in southern Syria to stop hostile forces entering Druze villages and that wounded Druze had been evacuated to Israel."),
+    ]),
+    # ------------------------------------------------------------ Trump, al-Sharaa and sanctions relief, May 2025 (same weeks)
+    ("trump-sharaa-2025", "sharaa-paris-macron", [
+        ("France 24", "2025-05-07T16:30", "Macron receives Syria's al-Sharaa at the Elysée",
+         "On his first visit to Europe, Syria's interim president heard Emmanuel Macron urge him to protect all Syrians after sectarian killings of Alawites and Druze. Macron said he would back a gradual lifting of EU sanctions."),
+        ("AP", "2025-05-07T18:20", "Syria's leader says indirect talks under way with Israel",
+         "PARIS (AP) — Ahmad al-Sharaa said talks through mediators aimed to calm the situation after repeated Israeli strikes, including one near his palace last week. He did not say who the mediators were."),
+        ("Guardian", "2025-05-07T20:00", "French right attacks Macron for hosting former jihadist",
+         "Marine Le Pen called the visit provocative and irresponsible. Macron defended the invitation, saying al-Sharaa had brought down a regime France condemned and was ready to make commitments."),
+    ]),
+    ("trump-sharaa-2025", "trump-lifts-sanctions", [
+        ("Reuters", "2025-05-13T12:20", "Trump says he will lift all sanctions on Syria",
+         "RIYADH (Reuters) - President Donald Trump said on Tuesday he would order the cessation of U.S. sanctions on Syria to give the country a fresh start, after discussing it with Saudi Crown Prince Mohammed bin Salman and Turkey's Tayyip Erdogan."),
+        ("Al Jazeera", "2025-05-13T15:40", "Celebrations in Damascus as Trump announces end to Syria sanctions",
+         "Syrians poured into squares in Damascus and other cities after the surprise announcement at an investment forum in Riyadh. Sanctions imposed during the Assad era have crippled the economy."),
+        ("DW", "2025-05-13T18:10", "US to lift Syria sanctions: what does it mean?",
+         "Washington's sanctions, including the Caesar Act, have deterred investors and blocked reconstruction after more than 13 years of war that killed hundreds of thousands. Click here to read more."),
+    ]),
+    ("trump-sharaa-2025", "trump-meets-sharaa", [
+        ("AP", "2025-05-14T09:30", "Trump meets Syria's interim president in Riyadh",
+         "RIYADH, Saudi Arabia (AP) — Donald Trump met Ahmad al-Sharaa, a former insurgent once held by U.S. forces in Iraq, in the first meeting between the countries' leaders in 25 years. The Saudi crown prince hosted; Erdogan joined by phone."),
+        ("BBC", "2025-05-14T11:45", "Trump urges Syria's Sharaa to join Abraham Accords with Israel",
+         "The White House said the US president also asked Syria's leader to tell foreign fighters to leave, deport Palestinian militants and take over Islamic State detention centres in the north-east, now run by the Kurdish-led SDF."),
+        ("Reuters", "2025-05-14T13:00", "Sharaa affirms commitment to 1974 disengagement deal with Israel, White House says",
+         "Syria's president invited U.S. companies to invest in oil and gas and said Iran's exit from Syria created an opportunity, according to a White House readout of the Riyadh meeting."),
+    ]),
+    ("trump-sharaa-2025", "rubio-shaibani-antalya", [
+        ("Reuters", "2025-05-15T14:30", "Rubio meets Syrian foreign minister in Turkey",
+         "ANTALYA, Turkey (Reuters) - Secretary of State Marco Rubio met Syria's Asaad al-Shaibani on the sidelines of a NATO meeting, the highest-level U.S.-Syrian talks in years, joined by Turkish Foreign Minister Hakan Fidan."),
+        ("AP", "2025-05-15T18:50", "Rubio says Syria sanctions relief will start with temporary waivers",
+         "The U.S. would begin by waiving sanctions imposed by Congress, which could later be asked to repeal them, Rubio said after meeting Syria's top diplomat. He welcomed Damascus' calls for peace with Israel."),
+    ]),
+    ("trump-sharaa-2025", "eu-lifts-sanctions", [
+        ("Reuters", "2025-05-20T16:40", "EU agrees to lift economic sanctions on Syria",
+         "BRUSSELS (Reuters) - European Union foreign ministers agreed on Tuesday to lift economic sanctions on Syria while keeping measures against Assad's regime and human rights violators, foreign policy chief Kaja Kallas said."),
+        ("DW", "2025-05-20T18:30", "EU follows US in easing Syria sanctions",
+         "Kallas said the decision was reversible and conditional on progress in Syria. The move comes a week after Donald Trump's announcement in Riyadh that US sanctions would end."),
+    ]),
+    ("trump-sharaa-2025", "us-general-license", [
+        ("Reuters", "2025-05-23T19:10", "US issues sweeping sanctions relief for Syria",
+         "WASHINGTON (Reuters) - The Treasury issued Syria General License 25 authorising transactions barred under its Syria sanctions, while the State Department granted a 180-day waiver of Caesar Act sanctions, delivering on Trump's pledge."),
+        ("Al Jazeera", "2025-05-23T21:30", "Washington eases Syria sanctions, says relief comes with expectations",
+         "Secretary of State Marco Rubio said the waiver would help investment in electricity, water and sanitation, and that Washington expected the Syrian government to act quickly on policy priorities."),
+    ]),
+    ("trump-sharaa-2025", "sharaa-erdogan-istanbul", [
+        ("AP", "2025-05-24T14:00", "Erdogan welcomes Syria's al-Sharaa in Istanbul",
+         "Turkish President Recep Tayyip Erdogan hosted Ahmad al-Sharaa at Dolmabahce palace for closed-door talks attended by Turkey's defense minister and intelligence chief, his first visit since Washington began lifting sanctions."),
+        ("France 24", "2025-05-24T17:30", "Al-Sharaa meets new US envoy Barrack in Istanbul",
+         "Syria's interim president also met Tom Barrack, US ambassador to Turkey and newly named envoy for Syria. Erdogan told his guest that Israeli attacks on Syrian territory were unacceptable."),
+    ]),
+    ("trump-sharaa-2025", "barrack-damascus-flag", [
+        ("AP", "2025-05-29T11:20", "US flag raised at long-shuttered ambassador's residence in Damascus",
+         "DAMASCUS, Syria (AP) — Tom Barrack, the U.S. envoy for Syria, hoisted the American flag at the ambassador's residence alongside Foreign Minister Asaad al-Shaibani and met President Ahmad al-Sharaa. The embassy closed in 2012."),
+        ("Reuters", "2025-05-29T13:45", "Syria signs $7 billion power deal with Qatari, Turkish and US firms",
+         "DAMASCUS (Reuters) - Syria signed a deal with a consortium led by Qatar's UCC to build about 5,000 megawatts of generating capacity, with U.S. envoy Thomas Barrack attending the ceremony."),
+        ("Al Jazeera", "2025-05-29T16:00", "US envoy says Syria and Israel could start with non-aggression deal",
+         "Barrack said the dispute between Syria and Israel was solvable through dialogue and suggested a non-aggression agreement as a first step. Washington has not formally reopened its embassy."),
+    ]),
+    # ------------------------------------------------------------ Mar Elias church bombing, Damascus, Jun 2025
+    ("damascus-church-2025", "mar-elias-bombing", [
+        ("Reuters", "2025-06-22T16:40", "Suicide bomber kills worshippers at Damascus church",
+         "DAMASCUS (Reuters) - A suicide bomber opened fire and then blew himself up inside Mar Elias church in the Dweila district of Damascus during Sunday mass, killing at least 20 people, the interior ministry and state media said."),
+        ("AP", "2025-06-22T18:15", "Syria blames Islamic State for deadly church attack",
+         "A gunman entered the Greek Orthodox church during the Divine Liturgy, started shooting and detonated an explosive vest, the Interior Ministry said, blaming an IS member. A priest said some 350 people had been praying."),
+        ("BBC", "2025-06-22T20:30", "Syria church attack: Dozens killed or wounded in Damascus",
+         "It is the first suicide bombing in the capital since the fall of Bashar al-Assad. Syria's Christians and other minorities have voiced fears for their safety under the Islamist-led authorities."),
+    ]),
+    ("damascus-church-2025", "church-arrests-toll", [
+        ("AP", "2025-06-23T10:30", "Death toll from Damascus church bombing rises to 25",
+         "State media said 25 people were killed and 63 wounded. The U.S., the EU and governments across the Middle East condemned the attack; U.S. envoy Tom Barrack called it an act of cowardice."),
+        ("Reuters", "2025-06-23T16:20", "Syria arrests suspects, kills two in raids after church bombing",
+         "Security forces raided hideouts in Harasta and Kafr Batna near Damascus, arresting the cell's leader and five members and killing two others, the interior ministry said, describing the cell as linked to Islamic State."),
+        ("DW", "2025-06-23T18:40", "After church attack, Syria's new rulers under pressure to protect minorities",
+         "The bombing follows killings of Alawites on the coast and deadly clashes with Druze near Damascus this spring. President Ahmed al-Sharaa's government says it is determined to protect every community."),
+    ]),
+    ("damascus-church-2025", "ansar-sunna-claim", [
+        ("Reuters", "2025-06-24T09:15", "Little-known Sunni group claims Damascus church attack",
+         "Saraya Ansar al-Sunna said in a Telegram statement that one of its members carried out the bombing, contradicting the government's account that blamed Islamic State. IS has not claimed the attack."),
+        ("Al Jazeera", "2025-06-24T14:30", "Syria says church bombers came from al-Hol camp",
+         "Interior ministry spokesman Noureddine al-Baba said the cell belonged to ISIL and the group claiming the attack was not independent. He said the bomber was not Syrian and a second attacker was caught heading to the Sayyida Zeinab shrine."),
+    ]),
+    ("damascus-church-2025", "church-funerals-patriarch", [
+        ("AP", "2025-06-24T17:30", "Mourners bury victims of Damascus church bombing",
+         "White coffins were carried into the Holy Cross church in Damascus under heavy security as families mourned victims of Sunday's suicide attack, which has shaken Syria's Christian minority."),
+        ("France 24", "2025-06-24T19:00", "Orthodox patriarch says Sharaa's condolence call not enough",
+         "Greek Orthodox Patriarch John X told the funeral the attack was the first massacre of its kind in Syria since 1860, and said a phone call from the interim president to his adviser fell short."),
+        ("Guardian", "2025-06-25T07:45", "Syria's Christians bury their dead and question the new government",
+         "The patriarch's rebuke at the funeral exposed strains between the church and Ahmed al-Sharaa's authorities, who have promised to protect minorities since overthrowing Assad."),
+    ]),
+]
