@@ -33,8 +33,8 @@ VERBOSE = [False]
 
 
 def _thread_rule(check: ThreadCheck, today: str, key: str) -> str:
-    probability = check.probability(today, key)
-    near = "0.3 to 0.5" if probability >= 0.3 else "below 0.3"
+    probability, threshold = check.probability(today, key), check.model.threshold
+    near = f"0.3 to {threshold}" if probability >= 0.3 else "below 0.3"
     names = "shares a specific name" if check.shared(today, key) else "shares no specific name"
     return f"b: thread check, probability {near}, {names}"
 

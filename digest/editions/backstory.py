@@ -9,8 +9,9 @@ Contract of `story_so_far(today, earlier, belongs, now=, lines=)`:
   the previous edition up to DAILY_READER), told oldest first;
 - each told by the sentence that carries its event (digest.editions.sentences), quoted as
   written, with the outlet it comes from; a development whose reports have no such sentence
-  falls back to its headline; the line's `items` are all the development's reports, the
-  quoted one first (one event told by several outlets comes from each of them);
+  falls back to its headline; the line's `items` are the reports the sentence comes from:
+  the quoted one first, then any other report of the development that carries the same
+  sentence word for word (a wire story two outlets ran as written);
 - never what today's reports already say, nor the same thing twice (near-duplicates by
   shared content words), and never a development listed in `told` (already told in this
   edition under another story).
@@ -80,8 +81,9 @@ class SoFar:
     text: str  # verbatim from the report
     source: str
     link: str
-    # The reports of the development the sentence tells: the quoted one first, then the
-    # other outlets' reports of the same event (the sentence comes from all of them).
+    # The reports the sentence comes from: the quoted one first, then any other report of
+    # the development that carries it word for word. Not every outlet's report of the
+    # event: a story can merge two developments, and the sentence tells only one.
     items: tuple[str, ...]
     story: str = ""  # the development's key
 
@@ -139,6 +141,14 @@ def _quote(development: Development) -> tuple[Quote, Report]:
     return found, next(r for r in reports if r.id == found.item_id)
 
 
+def _also_carried(text: str, quoted: Report, development: Development) -> list[str]:
+    """The development's other reports whose title or summary carries `text` as written."""
+    wanted = " ".join(text.split()).casefold()
+    return [r.id for r in sorted(development.reports, key=lambda r: (r.published, r.id))
+            if r.id != quoted.id and wanted in " ".join(f"{r.title} {r.summary}".split()
+                                                        ).casefold()]
+
+
 Belongs = Callable[[str, str], bool]  # (today's key, earlier key) -> same thread?
 
 
@@ -167,8 +177,6 @@ def story_so_far(
         chosen.append(SoFar(
             date=report.published, when=relative_day(report.published, now),
             text=quote.text, source=report.source, link=report.link,
-            items=(report.id, *(r.id for r in sorted(development.reports,
-                                                     key=lambda r: (r.published, r.id))
-                                if r.id != report.id)),
+            items=(report.id, *_also_carried(quote.text, report, development)),
             story=development.key))
     return sorted(chosen, key=lambda line: (line.date, line.items))
