@@ -6,7 +6,10 @@ import email
 import email.policy
 from pathlib import Path
 
-from digest.delivery.transports.base import Message, Recipient
+import pytest
+
+from digest.delivery.transports import outbox as outbox_module
+from digest.delivery.transports.base import Message, Recipient, TransportError
 from digest.delivery.transports.outbox import OutboxTransport
 
 
@@ -35,3 +38,32 @@ def test_the_outbox_holds_no_half_written_or_temporary_files(tmp_path: Path) -> 
     outbox.send(_message("Aleppo"), readers)
     names = [p.name for p in (tmp_path / "outbox").iterdir()]
     assert len(names) == 3 and all(n.endswith(".eml") for n in names)
+
+
+def test_a_disk_failing_mid_batch_is_reported_not_retried(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    # Names are never reused, so retrying the batch would write the first copy again.
+    real, calls = outbox_module.write_new, []
+
+    def full_after_one(folder: Path, name: str, data: bytes) -> Path:
+        calls.append(name)
+        if len(calls) > 1:
+            raise OSError(28, "No space left on device")
+        return real(folder, name, data)
+
+    monkeypatch.setattr(outbox_module, "write_new", full_after_one)
+    readers = [Recipient(delivery_id=n, subscriber_id=n, email=f"r{n}@example.org")
+               for n in range(3)]
+    with pytest.raises(TransportError) as failed:
+        OutboxTransport(tmp_path / "outbox").send(_message("Aleppo"), readers)
+    assert failed.value.maybe_delivered and "after 1 of 3" in str(failed.value)
+    assert len(list((tmp_path / "outbox").glob("*.eml"))) == 1
+
+
+def test_a_disk_failing_before_any_copy_can_be_retried(tmp_path: Path) -> None:
+    blocker = tmp_path / "outbox"
+    blocker.write_text("a file where the folder should be")
+    reader = Recipient(delivery_id=1, subscriber_id=1, email="r@example.org")
+    with pytest.raises(TransportError) as failed:
+        OutboxTransport(blocker).send(_message("Aleppo"), [reader])
+    assert not failed.value.maybe_delivered and not failed.value.permanent

@@ -21,12 +21,15 @@ READERS = [Recipient(delivery_id=n, subscriber_id=n, email=f"reader{n}@example.o
 class Mailbox:
     """Accepts `accept` messages, then answers every DATA with `refusal`."""
 
-    def __init__(self, accept: int = 1000, refusal: str = "451 try again later") -> None:
-        self.accept, self.refusal = accept, refusal
+    def __init__(self, accept: int = 1000, refusal: str = "451 try again later",
+                 refuse: frozenset[str] = frozenset()) -> None:
+        self.accept, self.refusal, self.refuse = accept, refusal, refuse
         self.received: list[tuple[str, str]] = []
         self.sessions: set[int] = set()
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if envelope.rcpt_tos[0] in self.refuse:
+            return "554 5.7.1 this mailbox does not take your mail"
         if len(self.received) >= self.accept:
             return self.refusal
         self.sessions.add(id(session))
@@ -85,3 +88,12 @@ def test_a_permanent_refusal_of_the_first_copy_is_permanent() -> None:
         with pytest.raises(TransportError) as failed:
             SMTPTransport(url).send(MESSAGE, READERS)
     assert failed.value.permanent
+
+
+def test_a_copy_refused_for_good_costs_only_that_reader_their_mail() -> None:
+    picky = Mailbox(refuse=frozenset({READERS[1].email}))
+    for url in _serve(picky):
+        result = SMTPTransport(url).send(MESSAGE, READERS)
+    assert [to for to, _ in picky.received] == [READERS[0].email, READERS[2].email]
+    assert result.accepted == 2 and list(result.refused) == [READERS[1].delivery_id]
+    assert "554" in result.refused[READERS[1].delivery_id]

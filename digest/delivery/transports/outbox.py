@@ -52,13 +52,20 @@ class OutboxTransport:
         self.folder = folder
 
     def send(self, message: Message, recipients: Sequence[Recipient]) -> SendResult:
+        """Write each copy. A write failing after some copies were written is
+        `maybe_delivered` (names are never reused, so a retry would write those readers'
+        copies again); one failing before any was written is safe to retry."""
+        written = 0
         try:
             self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # readers' mail
             for recipient in recipients:
                 write_new(self.folder, message_name(message.edition_id, recipient.delivery_id),
                           build_email(message, recipient).as_bytes())
+                written += 1
         except OSError as exc:
-            raise TransportError(f"outbox write failed: {exc}", permanent=False) from exc
+            partial = f" after {written} of {len(recipients)} copies" if written else ""
+            raise TransportError(f"outbox write failed: {exc}{partial}", permanent=False,
+                                 maybe_delivered=written > 0) from exc
         return SendResult(provider_message_id=f"outbox-{message.edition_id}",
                           accepted=len(recipients))
 

@@ -65,11 +65,13 @@ class SMTPTransport:
 
         A failure after some copies went out is `maybe_delivered`: resending the
         batch would mail those readers twice, so the ledger reports it instead.  A
-        recipient the server refuses (RCPT TO) is reported in `SendResult.refused` and
-        the others are still sent.
+        recipient the server refuses (RCPT TO), or whose copy it refuses for good (a 5xx
+        answer to DATA), is reported in `SendResult.refused` and the others are still
+        sent; when the server refuses every copy for good, the batch fails as permanent.
         """
         handed_over = 0
         refused: dict[int, str] = {}
+        last_refusal: smtplib.SMTPDataError | None = None
         try:
             conn = self._connect()
             try:
@@ -80,7 +82,17 @@ class SMTPTransport:
                         refused[recipient.delivery_id] = f"SMTP refused the recipient: " \
                             f"{list(exc.recipients.values())}"
                         continue
+                    except smtplib.SMTPDataError as exc:
+                        if not 500 <= exc.smtp_code < 600:
+                            raise  # a temporary refusal: the batch's fate below
+                        # smtplib has reset the session: the next copy can go.
+                        refused[recipient.delivery_id] = (
+                            f"SMTP {exc.smtp_code} refused the copy: {exc.smtp_error!r}")
+                        last_refusal = exc
+                        continue
                     handed_over += 1
+                if last_refusal is not None and len(refused) == len(recipients):
+                    raise last_refusal  # not one copy taken: the message itself is refused
             finally:
                 with contextlib.suppress(smtplib.SMTPException, OSError):
                     conn.quit()
