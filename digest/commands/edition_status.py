@@ -191,13 +191,10 @@ def follow_send(rt: Runtime, edition_id: int, *, in_process: bool) -> EditionPro
                       "No Celery worker answered; sending in this process")
     transport = None
     if queue is None:
-        from digest.delivery.ratelimit import make_limiter
         from digest.delivery.transports.registry import make_transport
 
         transport = make_transport(settings)
-        queue = InProcess(rt.sessions, settings, transport, limiter=make_limiter(
-            settings.send_rate_limit, settings.redis_url, settings.redis_prefix,
-            settings.send_batch_size))
+        queue = InProcess(rt.sessions, settings, transport)
     failure: list[BaseException] = []
     chosen = queue
 

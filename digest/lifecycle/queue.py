@@ -14,7 +14,7 @@ from typing import Protocol
 from sqlalchemy.orm import Session, sessionmaker
 
 from digest.config import Settings
-from digest.delivery.ratelimit import RateLimiter
+from digest.delivery.ratelimit import RateLimiter, make_limiter
 from digest.delivery.send import send_with_retries
 from digest.delivery.transports.base import Transport
 from digest.ingest.refresh import FeedOutcome, refresh_with_settings
@@ -40,7 +40,8 @@ class SendQueue(Protocol):
 
 
 class InProcess:
-    """Sends each batch in this process as it is handed over, waiting out 429s and 5xx."""
+    """Sends each batch in this process as it is handed over, waiting out 429s and 5xx;
+    without a `limiter`, the one the settings describe (DIGEST_SEND_RATE_LIMIT)."""
 
     name = "in-process"
     wait_needed = False
@@ -50,7 +51,10 @@ class InProcess:
                  progress: Callable[[int], None] | None = None,
                  sleep: Callable[[float], None] = time.sleep) -> None:
         self.factory, self.settings, self.transport = factory, settings, transport
-        self.limiter, self.progress, self.sleep = limiter, progress, sleep
+        # Every way in honours DIGEST_SEND_RATE_LIMIT, as the workers do (scheduling.tasks).
+        self.limiter = limiter or make_limiter(settings.send_rate_limit, settings.redis_url,
+                                               settings.redis_prefix, settings.send_batch_size)
+        self.progress, self.sleep = progress, sleep
         self.sent = 0
 
     def send_batch(self, batch_id: int, edition_id: int) -> None:

@@ -8,7 +8,10 @@ from pathlib import Path
 
 import redis
 
+from digest.config import Settings
 from digest.delivery.ratelimit import LocalTokenBucket, NoLimit, RedisTokenBucket, make_limiter
+from digest.delivery.transports.outbox import OutboxTransport
+from digest.lifecycle.queue import InProcess
 from tests.conftest import RedisSpace
 
 
@@ -86,3 +89,14 @@ def test_the_embedded_servers_socket_url_gives_a_shared_bucket(tmp_path: Path) -
         assert server.exists("embedded:digest:send-rate")
     finally:
         server.shutdown()
+
+
+def test_sending_in_process_honours_the_rate_limit_setting_by_default(
+        settings: Settings, tmp_path: Path) -> None:
+    # The console's Send now and `digest run` without workers build InProcess with no
+    # limiter of their own; they pace sends as the workers do.
+    paced = settings.model_copy(update={"send_rate_limit": 50.0, "redis_url": ""})
+    transport = OutboxTransport(tmp_path / "outbox")
+    assert isinstance(InProcess(None, paced, transport).limiter, LocalTokenBucket)  # type: ignore[arg-type]
+    assert isinstance(InProcess(None, settings.model_copy(update={"send_rate_limit": 0.0}),  # type: ignore[arg-type]
+                                transport).limiter, NoLimit)
