@@ -192,20 +192,28 @@ def mark_recipients_failed(session: Session, reasons: Mapping[int, str]) -> None
         )
 
 
-def release_batch(session: Session, batch_id: int, error: str, *, permanent: bool) -> None:
-    """After a failed attempt: back to pending (transient) or failed (permanent)."""
+def release_batch(session: Session, batch_id: int, error: str, *, permanent: bool,
+                  worker: str) -> bool:
+    """After a failed attempt: back to pending (transient) or failed (permanent).
+
+    Only while `worker` still holds the claim: after a wait longer than the lease
+    (the rate limiter), recovery may have handed the batch to another worker, and
+    releasing it then would let a third one send it again. True when it was released."""
     status = BatchStatus.FAILED if permanent else BatchStatus.PENDING
-    session.execute(
-        update(DeliveryBatch).where(DeliveryBatch.id == batch_id)
+    released = session.execute(
+        update(DeliveryBatch)
+        .where(DeliveryBatch.id == batch_id, DeliveryBatch.claimed_by == worker,
+               DeliveryBatch.status.in_((BatchStatus.CLAIMED, BatchStatus.SENDING)))
         .values(status=status, error=error[:2000], claimed_by="")
         .execution_options(synchronize_session=False)
-    )
-    if permanent:
+    ).rowcount == 1  # type: ignore[attr-defined]
+    if released and permanent:
         session.execute(
             update(Delivery).where(Delivery.batch_id == batch_id)
             .values(status=DeliveryStatus.FAILED, error=error[:2000])
             .execution_options(synchronize_session=False)
         )
+    return released
 
 
 def recover_stale(session: Session, edition_id: int, now: datetime | None = None,

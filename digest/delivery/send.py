@@ -140,7 +140,8 @@ def send_batch(
         edition = session.get(Edition, edition_id)
         assert edition is not None
         if edition.status != EditionStatus.SENDING:
-            ledger.release_batch(session, batch_id, f"edition {edition.status}", permanent=False)
+            ledger.release_batch(session, batch_id, f"edition {edition.status}",
+                                 permanent=False, worker=worker)
             return 0
         mailing_list = session.get(MailingList, edition.list_id)
         assert mailing_list is not None
@@ -163,7 +164,7 @@ def send_batch(
         # give the batch back now instead of holding it for a whole claim lease.
         with factory() as session, session.begin():
             ledger.release_batch(session, batch_id, "rate limiter unavailable",
-                                 permanent=False)
+                                 permanent=False, worker=worker)
         raise
     with factory() as session, session.begin():
         if not ledger.mark_sending(session, batch_id, worker):
@@ -177,7 +178,8 @@ def send_batch(
             if exc.maybe_delivered and not exc.permanent:
                 ledger.mark_uncertain(session, batch_id, str(exc))
                 return 0
-            ledger.release_batch(session, batch_id, str(exc), permanent=exc.permanent)
+            ledger.release_batch(session, batch_id, str(exc), permanent=exc.permanent,
+                                 worker=worker)
             if exc.permanent:
                 ledger.count_failure(session, edition_id, settings.send_max_failed_batches)
         if exc.permanent:
@@ -187,7 +189,8 @@ def send_batch(
         log.exception("batch %s: unexpected error while sending", batch_id)
         with factory() as session, session.begin():
             ledger.release_batch(session, batch_id, f"unexpected error while sending: "
-                                 f"{type(exc).__name__}: {exc}", permanent=True)
+                                 f"{type(exc).__name__}: {exc}", permanent=True,
+                                 worker=worker)
             ledger.count_failure(session, edition_id, settings.send_max_failed_batches)
         return 0
     with factory() as session, session.begin():

@@ -237,6 +237,31 @@ def test_a_stale_claim_is_taken_back_and_a_stale_send_is_reported(rt: Runtime) -
         assert ledger.batch_counts(session, edition_id) == {"pending": 1, "uncertain": 1}
 
 
+def test_a_worker_that_lost_its_claim_cannot_hand_the_batch_out_again(rt: Runtime) -> None:
+    # The slow worker's lease ran out while it waited on the rate limiter; recovery gave
+    # the batch to a second worker, now sending it. The first one's release changes nothing.
+    from datetime import timedelta
+
+    from digest.delivery import ledger
+    from digest.delivery.send import prepare_send
+    from digest.models import utcnow
+
+    edition_id = _edition(rt, active=1)
+    [batch] = prepare_send(rt.sessions, edition_id, 1)
+    with rt.sessions() as session, session.begin():
+        assert ledger.claim_batch(session, batch, "slow-worker")
+    with rt.sessions() as session, session.begin():
+        ledger.recover_stale(session, edition_id, utcnow() + timedelta(seconds=5),
+                             lease=timedelta(seconds=1))
+        assert ledger.claim_batch(session, batch, "second-worker")
+        assert ledger.mark_sending(session, batch, "second-worker")
+    with rt.sessions() as session, session.begin():
+        assert not ledger.release_batch(session, batch, "rate limiter unavailable",
+                                        permanent=False, worker="slow-worker")
+    with rt.sessions() as session:
+        assert ledger.batch_counts(session, edition_id) == {"sending": 1}
+
+
 def test_a_name_never_becomes_markup_in_the_html_copy(rt: Runtime) -> None:
     with rt.sessions() as session, session.begin():
         ml = create_list(session, "Escapes")

@@ -76,7 +76,9 @@ def test_status_lists_failed_and_uncertain_batches(env: Runtime) -> None:
         edition_id = edition.id
     first, second = prepare_send(env.sessions, edition_id, 2)
     with env.sessions() as session, session.begin():
-        ledger.release_batch(session, first, "550 mailbox unavailable", permanent=True)
+        assert ledger.claim_batch(session, first, "worker-1")
+        ledger.release_batch(session, first, "550 mailbox unavailable", permanent=True,
+                             worker="worker-1")
         ledger.mark_uncertain(session, second, "timed out after handing over")
     failures = _status()["send_failures"]
     assert failures == [
