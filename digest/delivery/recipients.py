@@ -4,11 +4,14 @@ and what the console's Send now confirmation shows, from one function."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from digest.audience.active import active_members, count_active, status_counts
-from digest.models import MailingList
+from digest.audience.active import active_members, status_counts
+from digest.audience.frequency import takes_edition
+from digest.models import MailingList, utcnow
 
 
 @dataclass(frozen=True)
@@ -28,11 +31,15 @@ class RecipientsPreview:
 
 
 def preview_recipients(session: Session, mailing_list: MailingList, *, batch_size: int,
-                       shown: int = 50) -> RecipientsPreview:
-    """Read-only: the same SQL the send path uses to pick recipients."""
-    first = [(int(i), str(e), str(n))
-             for i, e, n in session.execute(active_members(mailing_list).limit(shown))]
+                       shown: int = 50, at: datetime | None = None) -> RecipientsPreview:
+    """Read-only: the same SQL the send path's snapshot uses to pick recipients for an
+    edition made `at` (now by default): active members whose frequency takes it (a weekly
+    reader mailed in the last week waits). Topic choices are applied per edition, when
+    it is sent, and are not counted here."""
+    members = active_members(mailing_list).where(takes_edition(mailing_list, at or utcnow()))
+    first = [(int(i), str(e), str(n)) for i, e, n in session.execute(members.limit(shown))]
+    total = session.scalar(select(func.count()).select_from(members.order_by(None).subquery()))
     return RecipientsPreview(
-        list_name=mailing_list.name, total=count_active(session, mailing_list), first=first,
+        list_name=mailing_list.name, total=int(total or 0), first=first,
         by_status=dict(sorted(status_counts(session, [mailing_list.id]).items())),
         batch_size=batch_size)

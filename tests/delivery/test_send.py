@@ -384,3 +384,29 @@ def test_a_batch_whose_rate_limiter_is_unreachable_goes_back_to_pending(rt: Runt
         batch = session.get(DeliveryBatch, batch_id)
         assert batch is not None and batch.status == BatchStatus.PENDING  # not held for a lease
     assert send_batch(rt.sessions, batch_id, OutboxTransport(outbox), rt.settings) == 2
+
+
+def test_the_dry_run_count_leaves_out_a_weekly_reader_the_send_leaves_out(rt: Runtime) -> None:
+    from datetime import timedelta
+
+    from digest.delivery.recipients import preview_recipients
+    from digest.models import MailingList, Membership, utcnow
+
+    now = utcnow()
+    with rt.sessions() as session, session.begin():
+        ml = create_list(session, "Weekly preview")
+        subscribe(session, ml.id, "daily@example.org")
+        weekly = subscribe(session, ml.id, "weekly@example.org")
+        session.get(Membership, weekly.id).frequency = "weekly"  # type: ignore[union-attr]
+        first = Edition(list_id=ml.id, slot="d1", subject="One", html="<p>1</p>", text="1",
+                        created_at=now - timedelta(days=1))
+        session.add(first)
+        session.flush()
+        list_id, first_id = ml.id, first.id
+    outbox = OutboxTransport(rt.settings.data_dir / "outbox")
+    assert send_edition_in_process(rt.sessions, first_id, outbox, rt.settings).sent_now == 2
+    with rt.sessions() as session:
+        mailing_list = session.get(MailingList, list_id)
+        assert mailing_list is not None
+        preview = preview_recipients(session, mailing_list, batch_size=100)
+    assert preview.total == 1 and [e for _, e, _ in preview.first] == ["daily@example.org"]

@@ -9,7 +9,6 @@ from sqlalchemy import select
 from starlette.datastructures import FormData
 from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 
-from digest.audience.active import count_active
 from digest.audience.subscribers import InvalidEmail, normalise_email
 from digest.delivery.progress import read_progress
 from digest.delivery.recipients import preview_recipients
@@ -122,7 +121,8 @@ def _confirmation(request: Request, edition_id: int, *, status_code: int = 200,
         mailing_list = session.get(MailingList, edition.list_id)
         assert mailing_list is not None
         recipients = preview_recipients(session, mailing_list, shown=10,
-                                        batch_size=request.app.state.settings.send_batch_size)
+                                        batch_size=request.app.state.settings.send_batch_size,
+                                        at=edition.created_at)
         return page(request, "admin/send_confirm.html", status_code=status_code,
                     edition=edition, recipients=recipients, notice=notice)
 
@@ -149,8 +149,10 @@ def send_now(request: Request, edition_id: int, form: FormData = posted_form) ->
             return _back(edition_id, str(exc))
         mailing_list = session.get(MailingList, edition.list_id)
         assert mailing_list is not None
+        recipients = preview_recipients(session, mailing_list, shown=0, batch_size=1,
+                                        at=edition.created_at).total
         sending.record_send(session, edition, actor=f"admin:{admin_name(request)}",
-                            recipients=count_active(session, mailing_list))
+                            recipients=recipients)
     sending.start_sending(runtime_of(request), edition_id, request.app.state)
     return _back(edition_id, "Sending started.")
 
