@@ -28,6 +28,7 @@ from digest.audience.subscribers import (
 from digest.audience.tokens import BadToken
 from digest.delivery.personalise import recipient
 from digest.delivery.transports.base import TransportError
+from digest.delivery.transports.mime import address_problem
 from digest.editions.render import TOKENS
 from digest.editions.tokens import split_body
 from digest.models import (
@@ -131,7 +132,8 @@ def request_link(request: Request, form: FormData = posted_form) -> Response:
         subscriber = None
         with contextlib.suppress(InvalidEmail):
             subscriber = find_subscriber(session, normalise_email(str(form.get("email", ""))))
-        if (subscriber is not None and _may_sign_in(session, subscriber)
+        if (subscriber is not None and not address_problem(subscriber.email, "")
+                and _may_sign_in(session, subscriber)
                 and may_mail(request, ARCHIVE_MAIL, subscriber.email_hash)):
             try:
                 send_archive_link(settings, subscriber, readers.magic_link(settings, subscriber))

@@ -21,6 +21,7 @@ from digest.audience.flows import AddressSuppressed, request_subscription
 from digest.audience.subscribers import InvalidEmail, email_hash, normalise_email
 from digest.config import Settings
 from digest.delivery.transports.base import TransportError
+from digest.delivery.transports.mime import address_problem
 from digest.delivery.transports.registry import make_transport
 from digest.models import MailingList
 from digest.web.ratelimit import FORM_POST, FORM_WINDOW, Limiter, address_key
@@ -78,12 +79,17 @@ def subscribe(request: Request, slug: str, form: FormData = posted_form) -> Resp
                         title="Too many requests",
                         message="Too many sign-ups from your network. Try again in an hour.")
         try:
-            address_hash = email_hash(normalise_email(email))
+            normalised = normalise_email(email)
         except InvalidEmail:
+            normalised = ""
+        # An address the mail library cannot head a message with (a non-ASCII local part:
+        # our mail goes out without SMTPUTF8) is refused here, not when its email is built.
+        if not normalised or address_problem(normalised, ""):
             return page(request, "public/subscribe.html", status_code=400,
                         mailing_list=mailing_list, email=email, name=name,
-                        error="That does not look like an email address. Check it and "
-                              "try again.")
+                        error="That does not look like an email address we can write to. "
+                              "Check it and try again.")
+        address_hash = email_hash(normalised)
         # Counted before this request writes anything (SQLite has one writer at a time),
         # given back below when no email went.
         mail_allowed = may_mail(request, CONFIRMATION_MAIL, address_hash)
@@ -100,6 +106,11 @@ def subscribe(request: Request, slug: str, form: FormData = posted_form) -> Resp
                         title="Please try again later",
                         message="We could not send the confirmation email just now. "
                                 "Nothing was saved; try again in a few minutes.")
+        except Exception:
+            # Give the write lock back before the limiter writes its undo below (SQLite
+            # has one writer: holding it would stall every other request's write).
+            session.rollback()
+            raise
         finally:
             if mail_allowed and not mailed:
                 request.app.state.limiter.undo(CONFIRMATION_MAIL, address_hash, MAIL_WINDOW)
