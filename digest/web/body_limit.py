@@ -40,7 +40,7 @@ class BodySizeLimit:
         limit = self.limit(scope)
         declared = Headers(scope=scope).get("content-length")
         if declared is not None:
-            if not declared.isdigit():
+            if not (declared.isascii() and declared.isdigit()):
                 await PlainTextResponse("Bad Content-Length.", status_code=400)(
                     scope, receive, send)
                 return

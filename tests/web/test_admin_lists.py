@@ -109,3 +109,16 @@ def test_text_longer_than_its_column_is_refused_with_a_message(admin: TestClient
     assert "At most 200 characters" in answer.text and "At most 100 characters" in answer.text
     with rt.sessions() as session:
         assert session.scalar(select(MailingList.id)) is None
+
+
+def test_a_line_break_in_the_list_or_sender_name_is_refused(
+        admin: TestClient, rt: Runtime) -> None:
+    # Both head every copy (List-Id, From): a CR/LF there would fail the list's every send.
+    answer = submit(admin, "/admin/lists/new", "/admin/lists/new",
+                    {**GOOD, "name": "Evil\r\nBcc: x@example.org",
+                     "from_name": "Pub\r\nBcc: a@example.org"})
+    assert answer.status_code == 400
+    assert "2 things need fixing; nothing was saved" in answer.text
+    assert "Use one line, without control characters." in answer.text
+    with rt.sessions() as session:
+        assert session.scalar(select(MailingList.id)) is None

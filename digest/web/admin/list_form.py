@@ -76,6 +76,10 @@ def read_list_form(form: ImmutableMultiDict[str, Any], known_topics: Sequence[st
     for name, limit in LIMITS.items():
         if len(getattr(values, name)) > limit:
             errors[name] = f"At most {limit} characters, please."
+    # Both go into mail headers (List-Id, From): a line break there breaks every copy.
+    for name in ("name", "from_name"):
+        if any(ord(c) < 32 or ord(c) == 127 for c in getattr(values, name)):
+            errors[name] = "Use one line, without control characters."
     if values.from_email and "from_email" not in errors:
         try:
             values.from_email = normalise_email(values.from_email)

@@ -81,7 +81,7 @@ def search(request: Request, q: str = "", status: str = "", list_id: int = 0,
 def bulk(request: Request, form: FormData = posted_form) -> Response:
     back = "/admin/people?" + str(form.get("back", ""))
     action, reason = str(form.get("action", "")), str(form.get("reason", "")).strip()
-    ids = [int(str(v)) for v in form.getlist("membership_ids") if str(v).isdigit()]
+    ids = [int(str(v)) for v in form.getlist("membership_ids") if str(v).isdecimal()]
     problem = ("Tick at least one person." if not ids else
                "Choose what to do." if action not in BULK_ACTIONS else
                "Give a reason (it goes in the audit log)." if not reason else "")

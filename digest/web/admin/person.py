@@ -77,7 +77,7 @@ def add_person(request: Request, form: FormData = posted_form) -> Response:
     """Active now (the admin holds their consent) or pending with a confirmation email."""
     values = {k: str(form.get(k, "")).strip() for k in ("email", "name", "list_id", "how")}
     values["name"] = clean_name(values["name"])  # one line, the column's size
-    list_id = int(values["list_id"]) if values["list_id"].isdigit() else 0
+    list_id = int(values["list_id"]) if values["list_id"].isdecimal() else 0
     with db_session(request) as session, session.begin():
         mailing_list = session.get(MailingList, list_id)
         if mailing_list is None:
