@@ -3,7 +3,8 @@
 Contract of `group_stories` (called by the pipeline and the Celery tasks):
 - It re-clusters the topic's items of the last WINDOW (pure clustering in digest.stories) and
   maps each group onto a stored Story: the story with the group's key, else the stored story
-  that already holds most of the group's items. So a story keeps its id (which editions
+  that already holds most of the group's items, else a new story (its key suffixed when a
+  story another group claimed already has it). So a story keeps its id (which editions
   remember) when the window slides past its first report and its key would change.
 - `Story.updated_at` moves only when a *fresh* item (one in no story yet) joins an existing
   story: that is the "new developments" signal editions use to repeat a story. Items that
@@ -51,6 +52,16 @@ def _claim(session: Session, key: str, members: list[Item], taken: set[int]) -> 
     return None
 
 
+def _free_key(session: Session, key: str) -> str:
+    """`key`, or `key-2`, `key-3` ... when a stored story another group claimed has it (the
+    clustering shifted: that story's reports now group under another key)."""
+    candidate, n = key, 1
+    while session.scalar(select(Story.id).where(Story.key == candidate)) is not None:
+        n += 1
+        candidate = f"{key}-{n}"
+    return candidate
+
+
 def group_stories(
     session: Session, topic: str, *, now: datetime | None = None,
     embedder: Embedder | None = None,
@@ -86,7 +97,8 @@ def group_stories(
         members = [by_id[m.id] for m in groups[key]]
         story = _claim(session, key, members, taken)
         if story is None:
-            story = Story(key=key, topic=topic, first_seen_at=now, updated_at=now)
+            story = Story(key=_free_key(session, key), topic=topic, first_seen_at=now,
+                          updated_at=now)
             session.add(story)
             session.flush()
             changed += 1

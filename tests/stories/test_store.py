@@ -80,3 +80,24 @@ def test_a_storyline_continues_after_its_first_stories_leave_the_window(rt: Runt
         homs = _story_of(session, "lw-9")
         assert homs.id != _story_of(session, "lw-3").id
         assert homs.storyline == thread == _story_of(session, "lw-1").storyline
+
+
+def test_a_group_whose_key_another_group_holds_gets_a_story_of_its_own(rt: Runtime) -> None:
+    # The clustering shifts: the stored story with the key a group now gets holds another
+    # group's reports (which claim it first). The group gets a new story, not a crash.
+    with rt.sessions() as session, session.begin():
+        add_items(session, [ROWS[k] for k in ("lw-2", "ol-1", "ol-3")])
+        group_stories(session, "syria", now=_at("2024-12-01T00:00"))
+        first, second = sorted([_story_of(session, "lw-2"), _story_of(session, "ol-3")],
+                               key=lambda story: story.key)
+        second_key = second.key
+        for item in session.scalars(select(Item).where(Item.story_id == second.id)):
+            item.story_id = None
+        session.delete(second)
+        session.flush()
+        first.key = second_key
+        session.flush()
+        group_stories(session, "syria", now=_at("2024-12-01T00:00"))
+        keys = session.scalars(select(Story.key)).all()
+        assert len(keys) == len(set(keys)) == 2
+        assert _story_of(session, "lw-2").id != _story_of(session, "ol-3").id
