@@ -102,7 +102,9 @@ def _work_failures() -> tuple[type[Exception], ...]:
     from digest.config import ConfigError
     from digest.db import SchemaError
 
-    return CommandError, ConfigError, SchemaError
+    # A file that cannot be read or written, or input that is not UTF-8, is the work
+    # failing on what it was given: one line, exit 1 (not a traceback).
+    return CommandError, ConfigError, SchemaError, OSError, UnicodeDecodeError
 
 
 def main() -> None:

@@ -69,7 +69,8 @@ def test_feeds_list_json_has_health_fields(env: dict[str, str]) -> None:
 
 
 HEAVY = ("sqlalchemy", "alembic", "celery", "fastapi", "sendgrid", "pydantic_settings", "httpx",
-         "feedparser", "jinja2", "uvicorn", "redis", "psycopg")
+         "feedparser", "jinja2", "uvicorn", "redis", "psycopg", "torch",
+         "sentence_transformers", "numpy")
 
 
 def test_help_of_every_command_imports_none_of_the_heavy_libraries() -> None:
@@ -118,3 +119,14 @@ def test_version_prints_the_version_of_the_installed_distribution() -> None:
                             .read_text("utf-8"))["project"]["version"]
     result = digest("--version")
     assert (result.returncode, result.stdout) == (0, f"digest {version}\n")
+
+
+def test_a_file_that_cannot_be_written_is_a_one_line_failure(tmp_path: Path):
+    env = {**os.environ, "DIGEST_DATA_DIR": str(tmp_path / "data")}
+    result = subprocess.run(
+        [sys.executable, "-m", "digest", "feeds", "export", "--output",
+         str(tmp_path / "no" / "such" / "dir.opml")],
+        capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 1
+    assert result.stderr.startswith("digest: ") and "Traceback" not in result.stderr
+    assert "No such file or directory" in result.stderr

@@ -65,6 +65,9 @@ def worker(
     """Start a Celery worker for digest, restarted if it dies."""
     url, _handle = _broker_url()  # the handle keeps an embedded server alive while we run
     os.environ["DIGEST_REDIS_URL"] = url  # child processes use the same server
+    from digest.config import get_settings
+
+    get_settings.cache_clear()  # and so does this one: its settings were read without it
     if supervise:
         from digest.scheduling.supervisor import supervise as run_supervised
 

@@ -58,9 +58,14 @@ def _parse_item(raw: str) -> dict[str, Any]:
 def tag_command(topic: TopicOption) -> None:
     """Tag JSON-lines items from stdin; write one JSON line with their tags per item."""
     topics = _load_all(topic)
-    source = typer.get_text_stream("stdin")
+    source = typer.get_binary_stream("stdin")  # decoded line by line: one bad line is skipped
     sink = typer.get_text_stream("stdout")
-    for number, raw in enumerate(source, start=1):
+    for number, data in enumerate(source, start=1):
+        try:
+            raw = data.decode("utf-8")
+        except UnicodeDecodeError:
+            typer.echo(f"line {number}: skipped: not UTF-8", err=True)
+            continue
         if not raw.strip():
             continue
         try:

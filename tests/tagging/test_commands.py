@@ -111,3 +111,12 @@ def test_the_tag_command_works_in_a_real_process(data_dir: Path):
     assert done.returncode == 0, done.stderr
     assert [bool(item["tags"]) for item in _lines(done.stdout)] == [True, False, False, True]
     assert "line 3" in done.stderr
+
+
+def test_tag_skips_a_line_that_is_not_utf8_and_tags_the_rest(app):
+    stdin = b'{"id": 1, "title": "HTS in Hama"}\n\xff\xfe\n{"id": 3, "title": "Aleppo"}\n'
+    result = CliRunner().invoke(app, ["tag", "--topic", "syria"], input=stdin)
+    assert result.exit_code == 0
+    assert [item["id"] for item in _lines(result.stdout)] == [1, 3]
+    assert "line 2: skipped: not UTF-8" in result.stderr
+
