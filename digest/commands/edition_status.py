@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from digest.commands.common import CommandError, console, print_table, runtime
+from digest.commands.common import CommandError, console, emit_json, print_table, runtime
 
 if TYPE_CHECKING:
     from digest.delivery.progress import EditionProgress
@@ -91,10 +91,17 @@ def report(state: EditionProgress) -> None:
 def show(
     edition_id: Annotated[int, typer.Argument(help="Edition id.")],
     once: Annotated[bool, typer.Option("--once", help="Print once; do not follow.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON once, for scripts.")] = False,
 ) -> None:
     """Progress of an edition's send (pending, sent, failed, uncertain), live while sending."""
     rt = runtime()
     state = current(rt, edition_id)
+    if as_json:  # a script reads where the send stands now, once
+        from dataclasses import asdict
+
+        emit_json({**asdict(state), "total": state.total, "sent": state.sent,
+                   "final": state.final})
+        return
     if not once and not state.final and state.total:
         state = watch(rt, edition_id)
     report(state)

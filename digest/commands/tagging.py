@@ -80,10 +80,16 @@ def tag_command(topic: TopicOption) -> None:
     sink.flush()
 
 
-def list_command() -> None:
+def list_command(as_json: Annotated[bool, typer.Option("--json", help="One JSON array.")] = False,
+                 ) -> None:
     """List the built-in topics with their descriptions."""
-    for name in builtin_topic_names():
-        typer.echo(f"{name}\t{load_topic(name).description}")
+    topics = [(name, load_topic(name).description) for name in builtin_topic_names()]
+    if as_json:
+        typer.echo(json.dumps([{"name": n, "description": d} for n, d in topics],
+                              ensure_ascii=False))
+        return
+    for name, description in topics:
+        typer.echo(f"{name}\t{description}")
 
 
 def _report(topic: Topic, result: Evaluation, rows: int) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
@@ -85,6 +86,9 @@ def test_send_in_process_mails_active_members_once_and_a_rerun_sends_nothing(
     assert received == [f"reader{n}@example.org" for n in range(5)]
     code, shown = _run("editions", "show", str(edition_id))
     assert code == 0 and "sent" in shown and "5 sent" in shown
+    code, as_json = _run("editions", "show", str(edition_id), "--json")
+    state = json.loads(as_json)
+    assert code == 0 and state["status"] == "sent" and state["sent"] == 5 and state["final"]
 
 
 def test_a_permanent_refusal_pauses_the_send_and_says_why(

@@ -120,3 +120,9 @@ def test_tag_skips_a_line_that_is_not_utf8_and_tags_the_rest(app):
     assert [item["id"] for item in _lines(result.stdout)] == [1, 3]
     assert "line 2: skipped: not UTF-8" in result.stderr
 
+
+
+def test_topics_list_prints_json_for_scripts(app):
+    result = CliRunner().invoke(app, ["topics", "list", "--json"])
+    assert result.exit_code == 0
+    assert {"name": "syria"}.items() <= json.loads(result.stdout)[0].items()
