@@ -202,3 +202,23 @@ def test_dashboard_charts_are_titled_labelled_and_have_their_numbers_in_tables(
     assert 'role="img" aria-labelledby="chart-' in page
     assert "<caption class=\"visually-hidden\">Members by status per day</caption>" in page
     assert '<td class="number">1</td>' in page  # today's active member, in the table
+
+
+def test_the_members_history_never_goes_below_zero_when_a_shown_status_differs(
+        admin: TestClient, rt: Runtime) -> None:
+    # One member bounced (audited active -> bounced) and was then suppressed: today it shows
+    # as "suppressed", but the history is undone from stored statuses, never to -1.
+    from digest.audience.subscribers import email_hash
+    from digest.models import AuditEntry, Membership, Suppression
+
+    with rt.sessions() as session, session.begin():
+        ml = create_list(session, "Syria Digest")
+        subscribe(session, ml.id, "a@example.org")
+        bounced = subscribe(session, ml.id, "b@example.org")
+        session.get(Membership, bounced.id).status = MembershipStatus.BOUNCED  # type: ignore[union-attr]
+        session.add(AuditEntry(actor="bounce", action="status", subject_type="membership",
+                               subject_id=bounced.id,
+                               detail={"from": "active", "to": "bounced"}))
+        session.add(Suppression(email_hash=email_hash("b@example.org"), reason="bounced"))
+    page = admin.get("/admin/").text
+    assert '<td class="number">-1</td>' not in page and ">-1<" not in page

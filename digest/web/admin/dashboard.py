@@ -19,6 +19,7 @@ from digest.models import (
     Edition,
     Feed,
     MailingList,
+    Membership,
     utcnow,
 )
 from digest.web.admin.charts import bar_chart, line_chart
@@ -76,7 +77,11 @@ def dashboard(request: Request) -> Response:
     with db_session(request) as session:
         current = status_counts(session)  # the same "active" as the send path
         since = datetime.combine(days[0], time(), UTC)
-        history = status_history(current, _status_changes(session, since), days)
+        # The audit log records stored statuses (active -> bounced), so the history is
+        # undone from stored counts: from the shown ones (suppressed, lapsed) it went negative.
+        stored = {str(status): int(n) for status, n in session.execute(
+            select(Membership.status, func.count()).group_by(Membership.status))}
+        history = status_history(stored, _status_changes(session, since), days)
         deliveries = _deliveries(session)
         failing = session.execute(select(Feed.title, Feed.url, Feed.consecutive_failures,
                                          Feed.last_error)
