@@ -12,6 +12,7 @@ from datetime import datetime
 from digest.ingest.clean import clean_title, safe_url, sanitize_html, text_of_clean_html
 from digest.ingest.identity import canonical_link, item_key, untrusted_guids
 from digest.ingest.parse import FeedParseError, ParsedEntry, parse_feed
+from digest.limits import SUMMARY_CHARS, TITLE_CHARS, shorten
 
 
 @dataclass(frozen=True)
@@ -70,18 +71,18 @@ def prepare_entries(
     for entry in entries:
         guid = "" if entry.guid.strip() in distrusted else entry.guid.strip()
         link = safe_url(canonical_link(entry.link))
-        title = clean_title(entry.title)
+        title = shorten(clean_title(entry.title), TITLE_CHARS)
         dated = entry.published.isoformat() if entry.published else ""
         key = item_key(guid, link, title, dated)
         if key in rows:
             continue
         summary_html = sanitize_html(entry.summary_html)
-        summary_text = text_of_clean_html(summary_html)
+        summary_text = shorten(text_of_clean_html(summary_html), SUMMARY_CHARS)
         rows[key] = ItemRow(
             key=key,
             guid=guid[:2000],
             link=link[:2000],
-            title=title or _shorten(summary_text),
+            title=title or shorten(summary_text, 120),  # a stand-in: its first words
             summary_html=summary_html,
             summary_text=summary_text,
             author=clean_title(entry.author)[:500],
@@ -91,10 +92,3 @@ def prepare_entries(
             published_at=min(entry.published or now, now),
         )
     return list(rows.values())
-
-
-def _shorten(text: str, limit: int = 120) -> str:
-    """A stand-in title for an untitled entry: its first words."""
-    if len(text) <= limit:
-        return text
-    return text[:limit].rsplit(" ", 1)[0] + "…"

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from digest.limits import SUMMARY_CHARS, TITLE_CHARS, shorten
 from digest.stories.model import StoryItem
 
 
@@ -64,8 +65,8 @@ def parse_line(line: str) -> StoryItem:
         raise BadLine("needs a 'title' or a 'summary'")
     return StoryItem(
         id=str(identifier),
-        title=title,
-        summary=summary,
+        title=shorten(title, TITLE_CHARS),
+        summary=shorten(summary, SUMMARY_CHARS),
         link=_text(record, "link"),
         source=_text(record, "source"),
         published=parse_published(record.get("published")),
