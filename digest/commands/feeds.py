@@ -171,17 +171,12 @@ def fetch(
     tick leaves it).  Exits 0 even when some feeds failed (their errors are shown and kept
     on the feeds); exits 1 only when no feed could be refreshed at all.
     """
-    from digest.ingest.refresh import due_feed_ids, refresh_with_settings
-    from digest.lifecycle.items import ready_items
-    from digest.models import utcnow
+    from digest.lifecycle.items import fetch_and_ready
 
     rt = runtime()
     started = time.monotonic()
-    with rt.sessions() as session:
-        ids = due_feed_ids(session, utcnow(), everything=everything)
-    outcomes = refresh_with_settings(rt.sessions, ids, rt.settings)
-    with rt.sessions() as session, session.begin():
-        ready_items(session, rt.settings)
+    # The console's Fetch runs the same steps: refresh due feeds, then tag and group.
+    outcomes = fetch_and_ready(rt.sessions, rt.settings, everything=everything).feeds
     elapsed = time.monotonic() - started
     failed = [o for o in outcomes if o.error]
     if as_json:
