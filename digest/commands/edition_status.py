@@ -143,7 +143,7 @@ def send_list(list_name: str, *, dry_run: bool, in_process: bool, resume: bool) 
     """
     from digest.audience.lists import ListNotFound, get_list
     from digest.lifecycle import edition as life
-    from digest.models import Edition, EditionStatus
+    from digest.models import BatchStatus, Edition, EditionStatus
 
     rt = runtime()
     if dry_run:
@@ -179,6 +179,14 @@ def send_list(list_name: str, *, dry_run: bool, in_process: bool, resume: bool) 
     report(state)
     if state.status == EditionStatus.PAUSED:
         raise CommandError(f"edition {edition_id} paused after failed batches")
+    pending = state.batches.get(BatchStatus.PENDING, 0)
+    if not state.final and pending:
+        # The in-process sender gave up retrying (the provider kept failing for minutes);
+        # the batches wait in the ledger, and nothing else may come for them before the
+        # next slot when no beat runs: say so, and fail.
+        raise CommandError(f"edition {edition_id} is still sending: {pending} batch(es) "
+                           "pending after retries; run the same `digest send` again to "
+                           "retry them (a run of `digest beat` would too)")
 
 
 def follow_send(rt: Runtime, edition_id: int, *, in_process: bool) -> EditionProgress:

@@ -144,3 +144,23 @@ def test_an_uncertain_batch_is_reported_and_resolved_by_the_operator(
         edition = session.get(Edition, edition_id)
     assert counts == {"sent": 1, "pending": 1}
     assert edition is not None and edition.status == EditionStatus.SENDING
+
+
+def test_a_send_the_provider_keeps_refusing_for_now_fails_and_a_rerun_finishes_it(
+    env: Runtime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _due_edition(env, active=3)
+    with Sink(SinkConfig(fail_5xx_share=1.0, schema_check=False)) as down:
+        monkeypatch.setenv("DIGEST_TRANSPORT", "sendgrid")
+        monkeypatch.setenv("SENDGRID_API_KEY", "SG.test")
+        monkeypatch.setenv("DIGEST_SENDGRID_HOST", down.url)
+        monkeypatch.setenv("DIGEST_SEND_MAX_RETRY_WAIT", "0.01")
+        code, message = _run("send", "--list", "Syria Digest", "--in-process")
+    assert code == 1 and "still sending" in message and "pending after retries" in message
+    with Sink(SinkConfig(schema_check=False)) as back:
+        monkeypatch.setenv("DIGEST_SENDGRID_HOST", back.url)
+        get_settings.cache_clear()
+        code, output = _run("send", "--list", "Syria Digest", "--in-process")
+        assert code == 0, output
+        assert sorted(r.email for r in back.recipients()) == [
+            f"reader{n}@example.org" for n in range(3)]
