@@ -333,3 +333,16 @@ def test_the_command_serves_until_stopped_and_records_to_a_file(tmp_path: Path) 
         process.wait(timeout=10)
     (only,) = read_records(record)
     assert only["message_id"] == response.headers["X-Message-Id"]
+
+
+def test_a_malformed_content_length_gets_a_400_and_the_sink_keeps_serving(sink: Sink) -> None:
+    import socket
+    from urllib.parse import urlsplit
+
+    where = urlsplit(sink.url)
+    for bad in ("abc", "-5"):
+        with socket.create_connection((where.hostname, where.port), timeout=5) as raw:
+            raw.sendall(f"POST /v3/mail/send HTTP/1.1\r\nHost: x\r\nContent-Length: {bad}"
+                        "\r\n\r\n".encode())
+            assert raw.recv(200).split(b"\r\n")[0].endswith(b" 400 Bad Request")
+    assert httpx.post(f"{sink.url}/v3/mail/send", json={}, timeout=5).status_code in {400, 401}

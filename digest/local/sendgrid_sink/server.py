@@ -91,6 +91,12 @@ class SinkHandler(BaseHTTPRequestHandler):
             self._reply(404, error_body([FieldError("not found")]))
 
     def do_POST(self) -> None:
+        declared = self.headers.get("Content-Length") or "0"
+        if not (declared.isascii() and declared.isdigit()):
+            # Nothing can be read safely: answer and close, as SendGrid answers a bad request.
+            self.close_connection = True
+            self._reply(400, error_body([FieldError("Bad Content-Length")]))
+            return
         if self.path == "/_sink/reset":
             self._drain_body()
             self.server.recorder.reset()
