@@ -22,14 +22,20 @@ from digest.stories.semantic import Embedder, SemanticUnavailable, load_embedder
 
 
 def _load(stream: TextIO) -> tuple[list[StoryItem], int]:
-    """Valid items and the count of bad lines (each reported on stderr)."""
+    """Valid items and the count of bad lines (each reported on stderr). An id seen on an
+    earlier line is a bad line too: one report must not count as two."""
     items: list[StoryItem] = []
+    seen: set[str] = set()
     bad = 0
     for result in read_items(stream):
         if isinstance(result, LineProblem):
             bad += 1
             typer.echo(f"line {result.number}: {result.reason}", err=True)
+        elif result.id in seen:
+            bad += 1
+            typer.echo(f"id {result.id!r} appears again: the repeat is skipped", err=True)
         else:
+            seen.add(result.id)
             items.append(result)
     return items, bad
 

@@ -78,3 +78,12 @@ def test_with_the_extra_it_runs_on_the_semantic_path(monkeypatch: pytest.MonkeyP
     damascus = json.loads(out.splitlines()[0])
     assert damascus["so_far"][0]["text"].startswith(
         "Insurgents led by Hayat Tahrir al-Sham launched a large-scale offensive")
+
+
+def test_a_repeated_line_counts_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DIGEST_SEMANTIC", "off")
+    code, out, err = _run("--topic", "syria", "--now", "2024-12-08T23:59:00Z",
+                          text=HISTORY + HISTORY)
+    assert code == 0 and "appears again" in err
+    once = _run("--topic", "syria", "--now", "2024-12-08T23:59:00Z", text=HISTORY)[1]
+    assert out == once
