@@ -99,7 +99,10 @@ def test_a_billion_laughs_document_does_not_expand() -> None:
         feed = parse_feed(body)
     except FeedParseError:
         return  # refusing it outright is fine too
-    assert time.monotonic() - started < 2
+    # The lengths prove nothing expanded; the clock only guards against a parse that runs
+    # away. Expanded, this document is 10^9 "lol"s: far past 20 s, and a loaded CI machine
+    # once took 2.002 s to refuse it, so the bound is not the tight one it was.
+    assert time.monotonic() - started < 20
     assert all(len(e.title) < 100 for e in feed.entries) and len(feed.title) < 100
 
 
