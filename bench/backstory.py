@@ -12,6 +12,7 @@ lines are scored against the gold labels (tests/data/backstory/*.jsonl):
 - thread: share of so_far lines whose items are from the story's own gold thread;
 - drawn on: of the five most recent earlier developments (gold events) of the thread within
   30 days before the day's news, the share some line draws on;
+- repeats: lines that tell only gold events an earlier line of the same story told;
 - sentences: share of lines that are sentences, not headlines (not an item's title, ending
   in . ! or ?);
 - who: share of who's-who names found in the story's text, and share of stories with one.
@@ -56,6 +57,7 @@ class Score:
     with_who: int = 0
     names: int = 0
     names_found: int = 0
+    repeats: int = 0
     misses: list[str] = field(default_factory=list)
 
     def row(self, label: str) -> str:
@@ -64,7 +66,8 @@ class Score:
         return (f"{label:<22} thread {pct(self.on_thread, self.lines)}  drawn on "
                 f"{pct(self.drawn, self.expected)}  sentences {pct(self.sentences, self.lines)}"
                 f"  who found {pct(self.names_found, self.names)} on "
-                f"{pct(self.with_who, self.stories)} of {self.stories} stories, {self.lines} lines")
+                f"{pct(self.with_who, self.stories)} of {self.stories} stories, {self.lines} lines,"
+                f" {self.repeats} repeats")
 
 
 EMBEDDER: list[Embedder | None] = [None]  # --semantic: the semantic path's embedder
@@ -117,8 +120,12 @@ def score(rows: list[dict], method: Callable[[list, Topic, datetime], Told], sho
             result.names += len(who)
             result.names_found += sum(name.casefold() in text for name in who)
             titles = {gold[i]["title"].casefold() for _, line_ids in lines for i in line_ids}
+            told_events: set[str] = set()
             for line_text, line_ids in lines:
                 result.lines += 1
+                events = {gold[i]["gold_event"] for i in line_ids}
+                result.repeats += events <= told_events
+                told_events |= events
                 good = all(gold[i]["gold_thread"] == thread for i in line_ids)
                 result.on_thread += good
                 result.sentences += (line_text.casefold() not in titles

@@ -97,3 +97,44 @@ def test_a_line_lists_the_reports_its_sentence_comes_from_and_no_other() -> None
     hama = Development(key="hama", storyline="l", reports=reports)
     [line] = story_so_far(TODAY, [hama], lambda t, e: True, now=NOW)
     assert line.text == sentence and line.items == ("hama-0", "hama-1")
+
+
+def _merged(key: str, *parts: tuple[float, str, str]) -> Development:
+    """One story of several reports, each (days ago, title, summary)."""
+    return Development(key=key, storyline="l", reports=tuple(Report(
+        id=f"{key}-{n}", title=title, summary=summary, link=f"https://wire.test/{key}/{n}",
+        source="Wire", published=NOW - timedelta(days=days_ago))
+        for n, (days_ago, title, summary) in enumerate(parts)))
+
+
+ALEPPO_TWO_DAYS = _merged(
+    "aleppo",
+    (9.3, "Rebels enter Aleppo", "Rebels entered the western districts of Aleppo on Friday."),
+    (9.2, "Fighting in Aleppo", "Insurgents pushed into the city's western edge, residents said."),
+    (8.4, "Aleppo falls", "Opposition fighters seized the airport and the citadel as the "
+     "army withdrew toward Hama."))
+
+
+def test_a_story_that_paused_half_a_day_is_told_part_by_part() -> None:
+    # The clusterer merged two days of the offensive into one story: both days are told.
+    lines = story_so_far(TODAY, [ALEPPO_TWO_DAYS], lambda t, e: True, now=NOW)
+    assert [line.text for line in lines] == [
+        "Rebels entered the western districts of Aleppo on Friday.",
+        "Opposition fighters seized the airport and the citadel as the army withdrew toward Hama."]
+    assert [line.items for line in lines] == [("aleppo-0",), ("aleppo-2",)]
+
+
+def test_other_developments_come_before_a_second_part_of_one() -> None:
+    hama = _development("hama", 3, "Hama falls", "Rebels captured Hama after days of fighting "
+                        "with the army, which withdrew from the city.")
+    lines = story_so_far(TODAY, [ALEPPO_TWO_DAYS, hama], lambda t, e: True, now=NOW, lines=2)
+    assert [line.items for line in lines] == [("aleppo-0",), ("hama-1",)]
+
+
+def test_reports_hours_apart_are_one_part() -> None:
+    # Seven hours apart: two outlets' reports of one development, told once.
+    close = _merged(
+        "aleppo",
+        (9.3, "Rebels enter Aleppo", "Rebels entered the western districts of Aleppo."),
+        (9.0, "Aleppo falls", "Opposition fighters took control of most of Aleppo."))
+    assert len(story_so_far(TODAY, [close], lambda t, e: True, now=NOW)) == 1
