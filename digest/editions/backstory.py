@@ -107,7 +107,11 @@ class SoFar:
 
 
 def relative_day(date: datetime, now: datetime) -> str:
-    """The date as an edition of `now` says it: Yesterday, On Tuesday, Last week, On 18 Nov."""
+    """The date as an edition of `now` says it: Yesterday, On Tuesday, Last week, On 18 Nov.
+    Days are counted in `now`'s time zone (an edition's is its list's): a report of 15:00
+    UTC is "Earlier today" at 20:00 in New York, not "Yesterday" as in UTC."""
+    if now.tzinfo is not None and date.tzinfo is not None:
+        date = date.astimezone(now.tzinfo)
     days = (now.date() - date.date()).days
     if days <= 0:
         return "Earlier today"

@@ -138,7 +138,8 @@ def _snapshot(
         developments=tuple(e for e in earlier if e.key in told), footer=footer,
         today=tuple(today), threads=threads,
         explainers=_called_for([e for t in compiled for e in t.spec.explainers], today),
-        explained=tuple(_recently_explained(session, mailing_list.id)))
+        explained=tuple(_recently_explained(session, mailing_list.id)),
+        zone=mailing_list.timezone)
 
 
 def _compiled(session: Session, names: list[str]) -> list[Topic]:

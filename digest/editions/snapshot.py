@@ -24,6 +24,7 @@ from digest.editions.catchup import Backstory, tell
 from digest.editions.compose import Source, StoryView, news_order
 from digest.editions.render import Footer
 from digest.editions.variants import CONTEXT, WINDOWS
+from digest.scheduling.schedule import zone
 from digest.tagging.explainers import Explainer
 
 VERSION = 2  # bump when the JSON shape changes; older snapshots then read as absent
@@ -41,6 +42,7 @@ class EditionSnapshot:
     threads: dict[str, tuple[str, ...]] = field(default_factory=dict)  # today -> earlier keys
     explainers: tuple[Explainer, ...] = ()  # who's who the stories call for
     explained: tuple[str, ...] = ()  # explainers daily readers were shown in recent editions
+    zone: str = "UTC"  # the list's time zone: "Yesterday" and "On Tuesday" are its days
 
     @property
     def story_topics(self) -> frozenset[str]:
@@ -68,7 +70,8 @@ class EditionSnapshot:
         told = tell(
             [by_key[str(v.story_id)] for v in views], earlier,
             lambda today, other: other in self.threads.get(today, ()), self.explainers,
-            now=self.now, lines=DAILY_READER if days is None else NEW_READER,
+            now=self.now.astimezone(zone(self.zone)),
+            lines=DAILY_READER if days is None else NEW_READER,
             explained=self.explained if days is None else ())
         titles = {str(v.story_id): v.title for v in views}
         return [replace(b, title=titles[b.story]) for b in told]
@@ -82,7 +85,7 @@ class EditionSnapshot:
             "today": [_development_json(d) for d in self.today],
             "threads": {key: list(keys) for key, keys in self.threads.items()},
             "explainers": [asdict(e) for e in self.explainers],
-            "explained": list(self.explained),
+            "explained": list(self.explained), "zone": self.zone,
             "shown": sorted({w.key for b in self.backstory(CONTEXT) for w in b.who}),
         }
 
@@ -101,6 +104,7 @@ class EditionSnapshot:
             explainers=tuple(Explainer(e["name"], e["text"], tuple(e["match"]))
                              for e in data["explainers"]),
             explained=tuple(data["explained"]),
+            zone=data.get("zone", "UTC"),  # snapshots stored before lists' zones counted
         )
 
 

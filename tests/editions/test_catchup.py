@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from digest.editions.backstory import Development, Report, relative_day, story_so_far
 from digest.editions.catchup import tell
@@ -47,6 +48,15 @@ def test_days_are_said_from_the_edition() -> None:
     assert relative_day(NOW - timedelta(days=9), NOW) == "Last week"
     assert relative_day(datetime(2024, 11, 18, tzinfo=UTC), NOW) == "On 18 Nov"
     assert relative_day(datetime(2023, 11, 18, tzinfo=UTC), NOW) == "On 18 Nov 2023"
+
+
+def test_days_are_counted_in_the_editions_time_zone() -> None:
+    evening_in_new_york = datetime(2024, 12, 8, 20, tzinfo=ZoneInfo("America/New_York"))
+    last_night = datetime(2024, 12, 8, 2, tzinfo=UTC)  # 21:00 on the 7th in New York
+    assert relative_day(last_night, evening_in_new_york) == "Yesterday"
+    morning = datetime(2024, 12, 8, 15, tzinfo=UTC)  # 10:00 in New York, the same day there
+    assert relative_day(morning, evening_in_new_york) == "Earlier today"
+    assert relative_day(morning, evening_in_new_york.astimezone(UTC)) == "Yesterday"
 
 
 def test_a_new_reader_gets_the_thread_oldest_first_in_sentences_never_what_today_says() -> None:

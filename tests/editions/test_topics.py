@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from digest.audience.lists import create_list
@@ -69,6 +70,21 @@ def test_a_snapshot_reads_back_from_json_unchanged() -> None:
     assert EditionSnapshot.from_json(stored) == SNAPSHOT
     assert EditionSnapshot.from_json(None) is None
     assert EditionSnapshot.from_json(stored | {"version": 0}) is None
+
+
+def test_the_backstory_says_the_days_of_the_lists_time_zone() -> None:
+    # Built at 20:00 in New York (01:00 UTC the next day) from a report of 10:00 New York time.
+    built = datetime(2024, 12, 8, 1, 0, tzinfo=UTC)
+    report = Report("10", "Truce in Hama", "Fighters in Hama agreed to a truce with the army.",
+                    "https://e.test/10", "Outlet", datetime(2024, 12, 7, 15, 0, tzinfo=UTC))
+    snapshot = replace(SNAPSHOT, now=built, developments=(Development(
+        "10", "hama", (report,), topic="syria"),), zone="America/New_York")
+    stored = EditionSnapshot.from_json(json.loads(json.dumps(snapshot.to_json())))
+    assert stored is not None and stored.zone == "America/New_York"
+    [line] = [line for b in stored.backstory("7d") for line in b.so_far]
+    assert line.when == "Earlier today"
+    [line] = [line for b in replace(stored, zone="UTC").backstory("7d") for line in b.so_far]
+    assert line.when == "Yesterday"
 
 
 def test_the_backstory_for_chosen_topics_keeps_only_their_lines() -> None:
