@@ -18,7 +18,8 @@ Contract of `story_so_far(today, earlier, belongs, now=, lines=)`:
   sentence word for word (a wire story two outlets ran as written);
 - never what today's reports already say, nor the same thing twice (near-duplicates by
   shared content words), and never a development listed in `told` (already told in this
-  edition under another story).
+  edition under another story);
+- a day said once: a line dated like the line before it has no `when` of its own.
 Nothing is generated: every line is a span of one report's text.
 """
 
@@ -26,7 +27,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from digest.editions.sentences import Quote, best_quote, plain, split_sentences
@@ -87,7 +88,9 @@ class SoFar:
     """One sentence of the story so far."""
 
     date: datetime
-    when: str  # "Yesterday", "On Tuesday", "Last week", "On 18 Nov"
+    # "Yesterday", "On Tuesday", "Last week", "On 18 Nov"; "" when the line before it in the
+    # paragraph says the same ("Last week, rebels entered Aleppo. They took the airport.").
+    when: str
     text: str  # verbatim from the report
     source: str
     link: str
@@ -100,6 +103,8 @@ class SoFar:
     @property
     def reads(self) -> str:
         """The line as the reader sees it: "On Tuesday, rebels captured ..."."""
+        if not self.when:
+            return self.text
         first, _, rest = self.text.partition(" ")
         if first in _LOWER_FIRST:
             first = first.lower()
@@ -218,4 +223,10 @@ def story_so_far(
             break
         if line := _line(development, now, said, chosen):
             chosen.append(line)
-    return sorted(chosen, key=lambda line: (line.date, line.items))
+    return _said_once(sorted(chosen, key=lambda line: (line.date, line.items)))
+
+
+def _said_once(lines: list[SoFar]) -> list[SoFar]:
+    """The lines with a day said once: a line dated like the one before it leaves it out."""
+    return [replace(line, when="") if index and lines[index - 1].when == line.when else line
+            for index, line in enumerate(lines)]

@@ -121,8 +121,8 @@ ALEPPO_TWO_DAYS = _merged(
     "aleppo",
     (9.3, "Rebels enter Aleppo", "Rebels entered the western districts of Aleppo on Friday."),
     (9.2, "Fighting in Aleppo", "Insurgents pushed into the city's western edge, residents said."),
-    (8.4, "Aleppo falls", "Opposition fighters seized the airport and the citadel as the "
-     "army withdrew toward Hama."))
+    (8.4, "Aleppo falls", "Opposition fighters seized the airport and the citadel, a war "
+     "monitor said."))
 
 
 def test_a_story_that_paused_half_a_day_is_told_part_by_part() -> None:
@@ -130,7 +130,7 @@ def test_a_story_that_paused_half_a_day_is_told_part_by_part() -> None:
     lines = story_so_far(TODAY, [ALEPPO_TWO_DAYS], lambda t, e: True, now=NOW)
     assert [line.text for line in lines] == [
         "Rebels entered the western districts of Aleppo on Friday.",
-        "Opposition fighters seized the airport and the citadel as the army withdrew toward Hama."]
+        "Opposition fighters seized the airport and the citadel, a war monitor said."]
     assert [line.items for line in lines] == [("aleppo-0",), ("aleppo-2",)]
 
 
@@ -148,3 +148,15 @@ def test_reports_hours_apart_are_one_part() -> None:
         (9.3, "Rebels enter Aleppo", "Rebels entered the western districts of Aleppo."),
         (9.0, "Aleppo falls", "Opposition fighters took control of most of Aleppo."))
     assert len(story_so_far(TODAY, [close], lambda t, e: True, now=NOW)) == 1
+
+
+def test_a_day_is_said_once_for_lines_in_a_row_on_it() -> None:
+    # Aleppo's two days both fall last week: the paragraph says "Last week" once.
+    hama = _development("hama", 3, "Hama falls", "Rebels captured Hama after days of fighting "
+                        "with the army, which withdrew from the city.")
+    lines = story_so_far(TODAY, [ALEPPO_TWO_DAYS, hama], lambda t, e: True, now=NOW)
+    assert [line.reads for line in lines] == [
+        "Last week, rebels entered the western districts of Aleppo on Friday.",
+        "Opposition fighters seized the airport and the citadel, a war monitor said.",
+        "On Thursday, rebels captured Hama after days of fighting with the army, which withdrew "
+        "from the city."]
