@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from digest.editions.backstory import NEW_READER, REACH, Development, story_so_far
-from digest.editions.history import NEWS_WINDOW, stories_at, thread_check
+from digest.editions.history import NEWS_WINDOW, background_of, stories_at, thread_check
 from digest.editions.threads import ThreadCheck
 from digest.stories import StoryItem, cluster_items
 from digest.tagging import Topic, tag_item
@@ -44,7 +44,7 @@ def reasons(items: Sequence[StoryItem], topic: Topic, now: datetime,
     """Reason counts for the missed gold events of each of today's stories.
     `missed`: today's story key -> gold events not drawn on."""
     today, earlier = stories_at(items, topic, now=now)
-    check = thread_check(today, earlier, [topic])
+    check = thread_check(today, earlier, [topic], background=background_of(items, now=now))
     start = now - REACH - NEWS_WINDOW
     window = [i for i in items if start <= i.published <= now]
     tagged = {i.id for i in window if tag_item(topic, i.title, i.summary) is not None}

@@ -3,13 +3,15 @@
 Run: .venv/bin/python bench/fit_threads.py [--semantic]
 
 For each day of the tune split, the day's history goes through the edition's own steps
-(digest.editions.history.stories_at and thread_check); every pair of a story in the day's news
-and an earlier development within the backstory's REACH is one example, its signals from
-`ThreadCheck.signals`, its label whether the two stories' gold threads are the same. The
-weights are an L2-regularised logistic regression (Newton's method on standardised
-signals, in plain Python: no numpy, no scikit-learn). It prints the constants to paste into
-threads.py (FITTED_WEIGHTS, FITTED_BIAS), then each split's pair-level precision and recall
-at the model's threshold: tune's in-sample, the other splits' as the check (never fitted on).
+(digest.editions.history.stories_at, background_of and thread_check); every pair of a story in
+the day's news and an earlier development within the backstory's REACH is one example, its
+signals from `ThreadCheck.signals`, its label whether the two stories' gold threads are the
+same. Both models are L2-regularised logistic regressions (Newton's method on standardised
+signals, in plain Python: no numpy, no scikit-learn): first the pair model on the signals,
+then, with the pair model's weights as shipped (rounded), the thread model on the signals
+plus `ThreadCheck.through_another`. It prints the constants to paste into threads.py
+(FITTED_WEIGHTS, FITTED_BIAS, FITTED_THREAD_WEIGHTS, FITTED_THREAD_BIAS), then each split's
+pair-level precision and recall at the threshold: tune's in-sample, the others' as the check.
 """
 
 from __future__ import annotations
@@ -25,8 +27,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from digest.editions.backstory import REACH, Development  # noqa: E402
-from digest.editions.history import stories_at, thread_check  # noqa: E402
-from digest.editions.threads import SIGNALS, ThreadModel  # noqa: E402
+from digest.editions.history import background_of, stories_at, thread_check  # noqa: E402
+from digest.editions.threads import THREAD_SIGNALS, ThreadModel  # noqa: E402
 from digest.stories.reading import parse_line  # noqa: E402
 from digest.stories.semantic import Embedder, load_embedder  # noqa: E402
 from digest.tagging import load_topic  # noqa: E402
@@ -36,9 +38,17 @@ SPLITS = ("tune", "check", "fresh")
 Example = tuple[tuple[float, ...], bool]
 
 
-def examples(split: str, embedder: Embedder | None = None) -> list[Example]:
-    """(signals, same gold thread) for every (today's story, earlier development) pair."""
-    rows = [json.loads(line) for line in (DATA / f"{split}.jsonl").open(encoding="utf-8")]
+def rows_of(split: str) -> list[dict]:
+    """The split's labelled reports."""
+    return [json.loads(line) for line in (DATA / f"{split}.jsonl").open(encoding="utf-8")]
+
+
+def examples(split: str | list[dict], embedder: Embedder | None = None,
+             pair_model: ThreadModel | None = None) -> list[Example]:
+    """(signals, same gold thread) for every (today's story, earlier development) pair of a
+    split (or of its `rows`); with a `pair_model`, the signals end with `through_another` by
+    that model's pair weights."""
+    rows = rows_of(split) if isinstance(split, str) else split
     gold = {row["id"]: row["gold_thread"] for row in rows}
     items = [parse_line(json.dumps(row)) for row in rows]
     topic = load_topic("syria")
@@ -49,14 +59,17 @@ def examples(split: str, embedder: Embedder | None = None) -> list[Example]:
     found: list[Example] = []
     for day in sorted({row["published"][:10] for row in rows}):
         now = datetime.fromisoformat(f"{day}T23:59:00+00:00")
-        today, earlier = stories_at([i for i in items if i.published <= now], topic, now=now,
-                                    embedder=embedder)
-        check = thread_check(today, earlier, [topic])
+        history = [i for i in items if i.published <= now]
+        today, earlier = stories_at(history, topic, now=now, embedder=embedder)
+        check = thread_check(today, earlier, [topic], pair_model,
+                             background_of(history, now=now))
         for story in today:
             for development in earlier:
                 if now - REACH <= development.date < now:
-                    found.append((check.signals(story.key, development.key),
-                                  thread(story) == thread(development)))
+                    signals = check.signals(story.key, development.key)
+                    if pair_model is not None:
+                        signals += (check.through_another(story.key, development.key),)
+                    found.append((signals, thread(story) == thread(development)))
     return found
 
 
@@ -106,10 +119,29 @@ def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
     return found
 
 
+def fit_both(embedder: Embedder | None = None, rows: list[dict] | None = None,
+             ) -> tuple[ThreadModel, list[Example]]:
+    """The pair model fitted on tune (or on `rows`), then the thread model on its output (as
+    shipped: weights rounded to 3 places), and the thread model's examples."""
+    rows = rows_of("tune") if rows is None else rows
+    weights, bias = fit(examples(rows, embedder))
+    pair = ThreadModel(weights=_rounded(weights), bias=round(bias, 3))
+    data = examples(rows, embedder, pair)
+    thread_weights, thread_bias = fit(data)
+    return ThreadModel(weights=pair.weights, bias=pair.bias,
+                       thread_weights=_rounded(thread_weights),
+                       thread_bias=round(thread_bias, 3)), data
+
+
+def _rounded(weights: list[float]) -> tuple[float, ...]:
+    return tuple(round(w, 3) for w in weights)
+
+
 def pair_scores(data: list[Example], model: ThreadModel) -> str:
     chosen = positives = hits = 0
     for x, y in data:
-        logit = model.bias + sum(w * v for w, v in zip(model.weights, x, strict=True))
+        logit = model.thread_bias + sum(
+            w * v for w, v in zip(model.thread_weights, x, strict=True))
         take = 1 / (1 + math.exp(-logit)) >= model.threshold
         chosen += take
         positives += y
@@ -124,15 +156,19 @@ def main() -> None:
                         help="cluster on the semantic path (needs the `semantic` extra)")
     args = parser.parse_args()
     embedder = load_embedder("on") if args.semantic else None
-    weights, bias = fit(examples("tune", embedder))
-    for name, weight in zip(SIGNALS, weights, strict=True):
-        print(f"# {name:<32} {weight:8.3f}")
-    print("FITTED_WEIGHTS = (" + ", ".join(f"{w:.3f}" for w in weights) + ")")
-    print(f"FITTED_BIAS = {bias:.3f}")
-    model = ThreadModel(weights=tuple(round(w, 3) for w in weights), bias=round(bias, 3))
+    model, tune = fit_both(embedder)
+    for name, weight, thread_weight in zip(THREAD_SIGNALS, (*model.weights, 0.0),
+                                           model.thread_weights, strict=True):
+        print(f"# {name:<32} pair {weight:8.3f}  thread {thread_weight:8.3f}")
+    print("FITTED_WEIGHTS = (" + ", ".join(f"{w:.3f}" for w in model.weights) + ")")
+    print(f"FITTED_BIAS = {model.bias:.3f}")
+    print("FITTED_THREAD_WEIGHTS = (" + ", ".join(f"{w:.3f}" for w in model.thread_weights)
+          + ")")
+    print(f"FITTED_THREAD_BIAS = {model.thread_bias:.3f}")
     for split in SPLITS:
         if (DATA / f"{split}.jsonl").exists():
-            print(f"{split}: {pair_scores(examples(split, embedder), model)}")
+            data = tune if split == "tune" else examples(split, embedder, model)
+            print(f"{split}: {pair_scores(data, model)}")
 
 
 if __name__ == "__main__":

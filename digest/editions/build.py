@@ -31,6 +31,7 @@ from digest.editions.catchup import Backstory
 from digest.editions.compose import EditionContent, StoryView, compose
 from digest.editions.history import thread_check
 from digest.editions.queries import (
+    background_texts,
     developments_of,
     earlier_developments,
     sent_marks,
@@ -39,6 +40,7 @@ from digest.editions.queries import (
 )
 from digest.editions.render import Footer, Rendered, render_edition
 from digest.editions.snapshot import EditionSnapshot, shown_in
+from digest.editions.threads import BACKGROUND_CAP, BACKGROUND_REACH
 from digest.editions.variants import CONTEXT, WINDOWS, stored_key
 from digest.editions.whoswho import mentioned
 from digest.models import Edition, EditionStatus, MailingList, Story, utcnow
@@ -129,7 +131,9 @@ def _snapshot(
     today = list(developments_of(session, [s for s in stories if s.id in carried]).values())
     earlier = earlier_developments(session, topics, now=now, exclude=carried)
     compiled = _compiled(session, topics)
-    check = thread_check(today, earlier, compiled)
+    background = background_texts(session, topics, now=now, reach=BACKGROUND_REACH,
+                                  cap=BACKGROUND_CAP)
+    check = thread_check(today, earlier, compiled, background=background)
     threads = {t.key: tuple(e.key for e in earlier if check.belongs(t.key, e.key))
                for t in today}
     told = {key for keys in threads.values() for key in keys}

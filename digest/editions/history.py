@@ -4,18 +4,26 @@
 (digest.tagging.tag_item), cluster the tagged items of the last REACH + a day into stories and
 storylines (digest.stories.cluster_items), take as today's news the news stories with a
 report in the last NEWS_WINDOW, and as earlier developments the news stories wholly before
-it. `backstories_at` then checks threads (digest.editions.threads) and tells each story's
+it. `backstories_at` then checks threads (digest.editions.threads; the history's reports of
+the past year are the words' background) and tells each story's
 backstory (digest.editions.catchup.tell) in the new reader's version, each story on its own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 
 from digest.editions.backstory import NEW_READER, REACH, Development, Report
 from digest.editions.catchup import Backstory, tell
-from digest.editions.threads import ThreadCheck, ThreadModel, ThreadText, topic_names
+from digest.editions.threads import (
+    BACKGROUND_CAP,
+    BACKGROUND_REACH,
+    ThreadCheck,
+    ThreadModel,
+    ThreadText,
+    topic_names,
+)
 from digest.stories import StoryItem, cluster_items
 from digest.stories.semantic import Embedder
 from digest.tagging import Topic, tag_item
@@ -59,13 +67,22 @@ def stories_at(
 
 def thread_check(
     today: Sequence[Development], earlier: Sequence[Development], topics: Sequence[Topic],
-    model: ThreadModel | None = None,
+    model: ThreadModel | None = None, background: Iterable[tuple[str, str]] = (),
 ) -> ThreadCheck:
-    """The thread check over today's and earlier stories, with the topics' entity data."""
+    """The thread check over today's and earlier stories, with the topics' entity data;
+    `background`: (title, summary) of the topic's reports of the past year, for IDF."""
     texts = [ThreadText(key=d.key, storyline=d.storyline, date=d.date,
                         texts=tuple((r.title, r.summary) for r in d.reports))
              for d in [*today, *earlier]]
-    return ThreadCheck(texts, names=topic_names(*topics), model=model)
+    return ThreadCheck(texts, names=topic_names(*topics), model=model, background=background)
+
+
+def background_of(items: Sequence[StoryItem], *, now: datetime) -> list[tuple[str, str]]:
+    """(title, summary) of the history's reports of the BACKGROUND_REACH before `now`, the
+    most recent BACKGROUND_CAP of them: what the thread check counts words against."""
+    recent = sorted((i for i in items if now - BACKGROUND_REACH <= i.published <= now),
+                    key=lambda i: i.published, reverse=True)[:BACKGROUND_CAP]
+    return [(i.title, i.summary) for i in recent]
 
 
 def backstories_at(items: Sequence[StoryItem], topic: Topic, *, now: datetime,
@@ -76,7 +93,7 @@ def backstories_at(items: Sequence[StoryItem], topic: Topic, *, now: datetime,
     defaults);
     `embedder`: the semantic path's sentence embeddings (None: the default path)."""
     today, earlier = stories_at(items, topic, now=now, embedder=embedder)
-    check = thread_check(today, earlier, [topic], model)
+    check = thread_check(today, earlier, [topic], model, background_of(items, now=now))
     told = tell(today, earlier, check.belongs, topic.spec.explainers, now=now,
                 lines=NEW_READER, share=False)
     by_story = {b.story: b for b in told}

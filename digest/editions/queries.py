@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from digest.editions.backstory import Development, Report
 from digest.editions.compose import Source, StoryView, summarise
-from digest.models import Edition, EditionStatus, Feed, Item, Story
+from digest.models import Edition, EditionStatus, Feed, Item, ItemTag, Story
 
 MARK_REACH = timedelta(days=60)  # stories stop changing long before this (stories.store.WINDOW)
 DEVELOPMENT_REACH = timedelta(days=30)
@@ -150,3 +150,16 @@ def earlier_developments(
     ) if s.id not in exclude]
     found = developments_of(session, stories)
     return [found[s.id] for s in stories if s.id in found]
+
+
+def background_texts(
+    session: Session, topics: Sequence[str], *, now: datetime, reach: timedelta, cap: int,
+) -> list[tuple[str, str]]:
+    """(title, summary) of the reports tagged with `topics` in the `reach` before `now`, the
+    most recent `cap` of them: the thread check's background for word rarity."""
+    rows = session.execute(
+        select(Item.title, Item.summary_text)
+        .where(Item.id.in_(select(ItemTag.item_id).where(ItemTag.topic.in_(list(topics)))),
+               Item.published_at >= now - reach, Item.published_at <= now)
+        .order_by(Item.published_at.desc(), Item.id.desc()).limit(cap))
+    return [(title, summary) for title, summary in rows]

@@ -3,10 +3,13 @@
 Storylines (digest.stories.cluster_items) join stories whose word profiles are alike,
 transitively, and so sometimes run two threads together (two offensives in the same weeks
 share "rebels", "regime", "Syria"). The backstory must never tell a reader about the wrong
-thread, so each earlier development is checked against today's story on its own, from six
+thread, so each earlier development is checked against today's story on its own, from
 signals of the pair:
 
-- **words**: cosine of the two stories' TF-IDF centroids over the pool (digest.stories.vectors);
+- **words**: cosine of the two stories' TF-IDF centroids (digest.stories.vectors); a word's
+  IDF counts the pool's stories and the `background`, the topic's reports of the past year
+  (a word that fills this month's pool, "election" in an election month, is still rare in the
+  topic's news and says much about a pair that shares it);
 - **names**: the weighted share of the smaller story's specific names that the other story
   carries too, and whether they share any. Specific names are the topic's entities (by the
   topic file's aliases; the country entity, `listable`, does not count), names capitalised
@@ -21,27 +24,32 @@ signals of the pair:
   close a development is says more beside how close the closest one is: some pools share
   more background than others).
 
-A logistic model (`ThreadModel`) weighs them into the probability that the two are one
-thread; the development belongs when that reaches `threshold`. Then one hop back: an earlier
-development that today's report gives no sign of ("Damascus falls" says nothing of the
-offensive's first day) belongs when an accepted development is all but sure of it (`hop`:
-"rebels enter Aleppo" and "rebels launch an offensive on Aleppo province").
+A logistic model (`ThreadModel.weights`) weighs them into the probability that the two are
+one thread (`pair_probability`). A second one (`ThreadModel.thread_weights`) weighs the same
+signals plus one more:
+
+- **through another**: the strongest link from today's story to the development through a
+  third story of the pool, the smaller of the two pair probabilities ("Damascus falls" says
+  nothing of the offensive's first day, but "rebels enter Aleppo", close to both, does).
+
+The development belongs when that second probability (`probability`) reaches `threshold`.
 
 The weights are fitted, not chosen by hand: `bench/fit_threads.py` fits them on the tune
 split of tests/data/backstory (every pair of a story in a day's news and an earlier
-development within the backstory's reach, labelled by the gold threads) and prints the
-constants to paste below; `threshold` and `hop` are chosen on the same split with
-`bench/backstory.py`, which scores all splits. An earlier rule set (hand-set thresholds,
-storyline agreement) fitted its tune split and fell 15 points short of it on the check split.
+development within the backstory's reach, labelled by the gold threads), the pair model
+first and the thread model on its output, and prints the constants to paste below;
+`threshold` was chosen by leave-one-year-out cross-validation on the same split
+(`bench/backstory_cv.py`). An earlier rule set (hand-set thresholds, storyline agreement)
+fitted its tune split and fell 15 points short of it on the check split.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from digest.editions.event_types import event_types
 from digest.stories.text import entities, tokens
@@ -64,23 +72,29 @@ GENERIC_NAMES = frozenset({
 })
 
 
-# The pair's signals, in `ThreadCheck.signals` order, and their weights and bias as
-# `bench/fit_threads.py` fits them on the tune split (a test fails when they differ).
+# The pair's signals, in `ThreadCheck.signals` order, and the two models' weights and biases
+# as `bench/fit_threads.py` fits them on the tune split (a test fails when they differ).
 SIGNALS = ("words", "name overlap", "shares a name", "same storyline", "log days",
            "of today's closest", "of the earlier story's closest", "names in common")
-FITTED_WEIGHTS = (4.791, 0.313, 0.134, 1.199, -0.562, 1.620, 1.628, 3.921)
-FITTED_BIAS = -3.076
+THREAD_SIGNALS = (*SIGNALS, "through another")
+FITTED_WEIGHTS = (8.327, 0.366, 0.192, 1.026, -0.582, 1.458, 1.349, 3.221)
+FITTED_BIAS = -2.988
+FITTED_THREAD_WEIGHTS = (6.006, 0.086, 0.073, 0.276, -0.580, 2.001, 1.591, 2.863, 2.781)
+FITTED_THREAD_BIAS = -3.949
+BACKGROUND_REACH = timedelta(days=365)  # the topic's reports that count for IDF
+BACKGROUND_CAP = 5000  # the most recent that many
 
 
 @dataclass(frozen=True)
 class ThreadModel:
-    """Logistic weights of the pair signals (see module docstring); `threshold` is the
-    probability that decides, `hop` the one that brings in a development one hop back."""
+    """Logistic weights of the pair model and of the thread model (see module docstring);
+    `threshold` is the thread probability that decides."""
 
     weights: tuple[float, ...] = FITTED_WEIGHTS
     bias: float = FITTED_BIAS
-    threshold: float = 0.6  # chosen on tune: thread share before recall (bench/backstory.py)
-    hop: float = 0.95  # an accepted development this sure of an earlier one brings it in
+    thread_weights: tuple[float, ...] = FITTED_THREAD_WEIGHTS
+    thread_bias: float = FITTED_THREAD_BIAS
+    threshold: float = 0.6  # chosen by cross-validation on tune (bench/backstory_cv.py)
     generic_share: float = 0.6  # a name in more than this share of stories is generic
     generic_min_stories: int = 6  # below this, shares say nothing
 
@@ -132,17 +146,25 @@ class ThreadCheck:
     """Weighs earlier stories against today's; built once per edition over the whole pool."""
 
     def __init__(self, stories: Sequence[ThreadText], names: Names = capitalised_names,
-                 model: ThreadModel | None = None) -> None:
+                 model: ThreadModel | None = None,
+                 background: Iterable[tuple[str, str]] = ()) -> None:
+        """`background`: (title, summary) of the topic's reports of the past year, counted
+        for IDF only (BACKGROUND_REACH, BACKGROUND_CAP)."""
         self.model = model or ThreadModel()
         self._names: dict[str, frozenset[str]] = {}
         self._vectors: dict[str, Vector] = {}
         self._lines = {s.key: s.storyline for s in stories}
         self._dates = {s.key: s.date for s in stories if s.date is not None}
         self._closest_words: dict[tuple[str, str], float] = {}
+        self._pairs: dict[tuple[str, str], float] = {}
+        self._ranked: dict[str, list[tuple[str, float]]] = {}
+        self._cosines: dict[tuple[str, str], float] = {}
+        self._neighbours: dict[str, list[tuple[float, str]]] = {}
         self._threads: dict[str, frozenset[str]] = {}
         documents = {s.key: [w for t, m in s.texts for w in tokens(t) * 2 + tokens(m)]
                      for s in stories}
-        idf = idf_table(list(documents.values()))
+        idf = idf_table([*documents.values(),
+                         *(tokens(t) * 2 + tokens(m) for t, m in background)])
         for story in stories:
             counts = Counter(documents[story.key])
             self._vectors[story.key] = _unit(
@@ -187,42 +209,80 @@ class ThreadCheck:
                 len(shared) / len(mine | theirs) if mine | theirs else 0.0)
 
     def _words(self, one: str, other: str) -> float:
-        return cosine(self._vectors.get(one, {}), self._vectors.get(other, {}))
+        pair = (one, other) if one < other else (other, one)
+        if pair not in self._cosines:
+            self._cosines[pair] = cosine(self._vectors.get(one, {}),
+                                         self._vectors.get(other, {}))
+        return self._cosines[pair]
 
     def _closest(self, key: str, today: str) -> float:
         """The words cosine of `key` to its closest other story from before `today`'s."""
         if (key, today) not in self._closest_words:
+            if key not in self._neighbours:  # every other story, closest first
+                self._neighbours[key] = sorted(
+                    ((self._words(key, other), other) for other in self._vectors
+                     if other != key), reverse=True)
             date = self._dates.get(today)
-            self._closest_words[key, today] = max(
-                (self._words(key, other) for other in self._vectors
-                 if other not in (key, today)
-                 and (date is None or self._dates.get(other, date) < date)), default=0.0)
+            self._closest_words[key, today] = next(
+                (words for words, other in self._neighbours[key] if other != today
+                 and (date is None or self._dates.get(other, date) < date)), 0.0)
         return self._closest_words[key, today]
 
+    def pair_probability(self, later: str, earlier: str) -> float:
+        """How likely two stories are one thread, by the pair model alone."""
+        if (later, earlier) not in self._pairs:
+            self._pairs[later, earlier] = _logistic(
+                self.model.bias, self.model.weights, self.signals(later, earlier))
+        return self._pairs[later, earlier]
+
+    def through_another(self, today: str, earlier: str) -> float:
+        """The strongest link from `today` to `earlier` through a third story from before
+        today's: the smaller of its two pair probabilities (module docstring)."""
+        best = 0.0
+        # Strongest first: once the first link is no stronger than the best path found, no
+        # later story can beat it (a path is as strong as its weaker link).
+        for other, first in self._links(today):
+            if first <= best:
+                break
+            if other != earlier:
+                best = max(best, min(first, self._either_way(other, earlier)))
+        return best
+
+    def _links(self, today: str) -> list[tuple[str, float]]:
+        """The stories from before `today`'s with their pair probability, strongest first."""
+        if today not in self._ranked:
+            date = self._dates.get(today)
+            self._ranked[today] = sorted(
+                ((other, self.pair_probability(today, other)) for other in self._vectors
+                 if other != today and (date is None or self._dates.get(other, date) < date)),
+                key=lambda link: (-link[1], link[0]))
+        return self._ranked[today]
+
+    def _either_way(self, one: str, other: str) -> float:
+        """The pair probability with the later story in today's place."""
+        first, second = self._dates.get(one), self._dates.get(other)
+        if first is not None and second is not None and first < second:
+            return self.pair_probability(other, one)
+        return self.pair_probability(one, other)
+
     def probability(self, today: str, earlier: str) -> float:
-        """How likely `earlier` is a development of `today`'s thread, by the model."""
-        logit = self.model.bias + sum(
-            w * x for w, x in zip(self.model.weights, self.signals(today, earlier),
-                                  strict=True))
-        return 1 / (1 + math.exp(-logit))
+        """How likely `earlier` is a development of `today`'s thread, by the thread model."""
+        return _logistic(self.model.thread_bias, self.model.thread_weights,
+                         (*self.signals(today, earlier), self.through_another(today, earlier)))
 
     def thread(self, today: str) -> frozenset[str]:
-        """The stories of the pool that tell `today`'s thread: those the model accepts, and
-        one hop back from them (module docstring)."""
+        """The stories of the pool that tell `today`'s thread (module docstring)."""
         if today not in self._threads:
-            others = [key for key in self._vectors if key != today]
-            direct = {key for key in others
-                      if self.probability(today, key) >= self.model.threshold}
-            hops = {key for key in others if key not in direct and any(
-                self._before(key, seed) and self.probability(seed, key) >= self.model.hop
-                for seed in direct)}
-            self._threads[today] = frozenset(direct | hops)
+            self._threads[today] = frozenset(
+                key for key in self._vectors
+                if key != today and self.probability(today, key) >= self.model.threshold)
         return self._threads[today]
-
-    def _before(self, one: str, other: str) -> bool:
-        first, second = self._dates.get(one), self._dates.get(other)
-        return first is not None and second is not None and first < second
 
     def belongs(self, today: str, earlier: str) -> bool:
         """True when `earlier` tells part of `today`'s thread (see module docstring)."""
         return earlier in self.thread(today)
+
+
+def _logistic(bias: float, weights: Sequence[float], signals: Sequence[float]) -> float:
+    logit = bias + sum(w * x for w, x in zip(weights, signals, strict=True))
+    return 1 / (1 + math.exp(-logit))

@@ -32,9 +32,11 @@ def test_the_fall_of_damascus_is_told_from_its_own_offensive_only() -> None:
     today, _ = stories_at(ITEMS, load_topic("syria"), now=NOW)
     damascus = told[today[0].key]
     assert damascus is not None
-    # Aleppo's two days are one story of the clusterer, told day by day.
+    # Aleppo's two days are one story of the clusterer, told day by day. The offensive's
+    # first day shares no specific name with the fall of Damascus in this small history
+    # (HTS and Aleppo are in most of its stories) and is not told.
     assert [EVENT[line.items[0]] for line in damascus.so_far] == [
-        "offensive-launched", "aleppo-entered", "aleppo-falls", "hama-falls", "homs-advance"]
+        "aleppo-entered", "aleppo-falls", "hama-falls", "homs-advance"]
     assert {THREAD[i] for line in damascus.so_far for i in line.items} == {"offensive-2024"}
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from digest.editions.threads import ThreadCheck, ThreadModel, ThreadText, topic_names
 from digest.tagging import load_topic
 
@@ -40,10 +42,14 @@ def test_a_parallel_thread_sharing_only_the_capital_and_the_army_is_kept_apart()
     assert not check.belongs("today", "sweida")
 
 
-def test_the_kind_of_event_joins_reports_that_share_no_name() -> None:
+def test_the_kind_of_event_links_reports_that_share_no_name() -> None:
     check = ThreadCheck(POOL, names=NAMES)
     assert "type:chemical" in check.shared("vote", "gas")
-    assert check.belongs("vote", "gas") and not check.belongs("vote", "saraqeb-siege")
+    vague = _story("vote", 10, "Obama asks Congress to vote on Syria strike",
+                   "Barack Obama said he would punish the attack but wanted a vote.")
+    without = ThreadCheck([*POOL[:4], vague], names=NAMES)
+    assert not without.shared("vote", "gas")
+    assert check.pair_probability("vote", "gas") > without.pair_probability("vote", "gas")
 
 
 def test_the_same_pair_is_less_likely_one_thread_the_further_apart_it_is() -> None:
@@ -86,9 +92,9 @@ def test_a_name_most_stories_carry_is_generic_and_does_not_link_them() -> None:
     assert not check.shared("s7", "s1")
 
 
-def test_one_hop_back_brings_in_what_an_accepted_development_is_all_but_sure_of() -> None:
+def test_a_development_is_linked_through_the_story_closest_to_both() -> None:
     # "Damascus falls" names nothing of the offensive's first day; the entry into Aleppo,
-    # which it does tell, names the same offensive, so the first day comes in through it.
+    # close to both, links them.
     falls = _story("falls", 8, "Rebels take Damascus as the president flees",
                    "Rebels entered Damascus on Sunday after the president fled; Aleppo and Hama "
                    "had fallen in the days before.")
@@ -98,9 +104,17 @@ def test_one_hop_back_brings_in_what_an_accepted_development_is_all_but_sure_of(
     launch = _story("launch", 1, "HTS launches offensive in Aleppo countryside",
                     "Hayat Tahrir al-Sham launched an offensive in the Aleppo countryside, the "
                     "largest in years.")
-    pool = [falls, aleppo, launch, *POOL[2:]]
-    check = ThreadCheck(pool, names=NAMES)
-    no_hop = ThreadCheck(pool, names=NAMES, model=ThreadModel(hop=2.0))
-    assert check.belongs("falls", "aleppo") and check.probability("aleppo", "launch") >= 0.95
-    assert check.belongs("falls", "launch")
-    assert no_hop.belongs("falls", "aleppo") and not no_hop.belongs("falls", "launch")
+    linked = ThreadCheck([falls, aleppo, launch, *POOL[2:]], names=NAMES)
+    alone = ThreadCheck([falls, launch, *POOL[2:]], names=NAMES)
+    assert linked.through_another("falls", "launch") == pytest.approx(min(
+        linked.pair_probability("falls", "aleppo"), linked.pair_probability("aleppo", "launch")))
+    assert linked.through_another("falls", "launch") > alone.through_another("falls", "launch")
+
+
+def test_words_common_in_the_topics_past_year_weigh_less() -> None:
+    # A month of Saraqeb news makes "Saraqeb" a rare word in the pool; a year of the topic's
+    # reports that often name it says it is not.
+    plain = ThreadCheck(POOL, names=NAMES)
+    busy = ThreadCheck(POOL, names=NAMES, background=[
+        ("Shelling near Saraqeb", "Government troops shelled villages around Saraqeb.")] * 40)
+    assert busy.signals("today", "saraqeb-siege")[0] < plain.signals("today", "saraqeb-siege")[0]

@@ -1,0 +1,59 @@
+"""Leave-one-year-out cross-validation of the backstory on the tune split, end to end.
+
+Run: .venv/bin/python bench/backstory_cv.py [--threshold 0.6 0.65 ...]
+
+For each year of the tune split's history, both thread-check models are fitted
+(bench/fit_threads.fit_both) on the other years' days and the held-out year is scored day
+by day as bench/backstory.py scores a split; the counts add up over the years. This is how
+the thread check's threshold was chosen: tune is what the weights are fitted on, so its own
+score flatters them, and the check split is small (68 stories) and was read in earlier
+sessions. Takes a few minutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import fields, replace
+from datetime import datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.backstory import Score, Told, score  # noqa: E402
+from bench.fit_threads import fit_both, rows_of  # noqa: E402
+from digest.editions.history import backstories_at  # noqa: E402
+from digest.editions.threads import ThreadModel  # noqa: E402
+from digest.tagging import Topic  # noqa: E402
+
+
+def told_with(model: ThreadModel):  # noqa: ANN201 - a bench method, like bench.backstory.ours
+    def method(items: list, topic: Topic, now: datetime) -> Told:
+        told = []
+        for story, backstory in backstories_at(items, topic, now=now, model=model):
+            lines = [(s.text, list(s.items)) for s in (backstory.so_far if backstory else ())]
+            told.append((story, lines, [w.name for w in (backstory.who if backstory else ())]))
+        return told
+    return method
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--threshold", type=float, nargs="+", default=[ThreadModel().threshold])
+    args = parser.parse_args()
+    rows = rows_of("tune")
+    years = sorted({row["published"][:4] for row in rows})
+    totals = {threshold: Score() for threshold in args.threshold}
+    for year in years:
+        model, _ = fit_both(rows=[row for row in rows if row["published"][:4] != year])
+        held_out = [row for row in rows if row["published"][:4] == year]
+        for threshold, total in totals.items():
+            found = score(held_out, told_with(replace(model, threshold=threshold)), False)
+            for name in (f.name for f in fields(Score) if f.name != "misses"):
+                setattr(total, name, getattr(total, name) + getattr(found, name))
+    for threshold, total in totals.items():
+        print(total.row(f"tune CV at {threshold}"))
+
+
+if __name__ == "__main__":
+    main()
