@@ -40,7 +40,7 @@ from digest.editions.queries import (
 )
 from digest.editions.render import Footer, Rendered, render_edition
 from digest.editions.snapshot import EditionSnapshot, shown_in
-from digest.editions.threads import BACKGROUND_CAP, BACKGROUND_REACH
+from digest.editions.threads import BACKGROUND_CAP, BACKGROUND_CHARS, BACKGROUND_REACH
 from digest.editions.variants import CONTEXT, WINDOWS, stored_key
 from digest.editions.whoswho import mentioned
 from digest.models import Edition, EditionStatus, MailingList, Story, utcnow
@@ -132,7 +132,7 @@ def _snapshot(
     earlier = earlier_developments(session, topics, now=now, exclude=carried)
     compiled = _compiled(session, topics)
     background = background_texts(session, topics, now=now, reach=BACKGROUND_REACH,
-                                  cap=BACKGROUND_CAP)
+                                  cap=BACKGROUND_CAP, chars=BACKGROUND_CHARS)
     check = thread_check(today, earlier, compiled, background=background)
     threads = {t.key: tuple(e.key for e in earlier if check.belongs(t.key, e.key))
                for t in today}

@@ -18,6 +18,7 @@ from digest.editions.backstory import NEW_READER, REACH, Development, Report
 from digest.editions.catchup import Backstory, tell
 from digest.editions.threads import (
     BACKGROUND_CAP,
+    BACKGROUND_CHARS,
     BACKGROUND_REACH,
     ThreadCheck,
     ThreadModel,
@@ -79,10 +80,11 @@ def thread_check(
 
 def background_of(items: Sequence[StoryItem], *, now: datetime) -> list[tuple[str, str]]:
     """(title, summary) of the history's reports of the BACKGROUND_REACH before `now`, the
-    most recent BACKGROUND_CAP of them: what the thread check counts words against."""
+    most recent BACKGROUND_CAP of them, summaries cut at BACKGROUND_CHARS: what the thread
+    check counts words against."""
     recent = sorted((i for i in items if now - BACKGROUND_REACH <= i.published <= now),
                     key=lambda i: i.published, reverse=True)[:BACKGROUND_CAP]
-    return [(i.title, i.summary) for i in recent]
+    return [(i.title, i.summary[:BACKGROUND_CHARS]) for i in recent]
 
 
 def backstories_at(items: Sequence[StoryItem], topic: Topic, *, now: datetime,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from digest.editions.backstory import Development, Report
@@ -154,11 +154,13 @@ def earlier_developments(
 
 def background_texts(
     session: Session, topics: Sequence[str], *, now: datetime, reach: timedelta, cap: int,
+    chars: int,
 ) -> list[tuple[str, str]]:
     """(title, summary) of the reports tagged with `topics` in the `reach` before `now`, the
-    most recent `cap` of them: the thread check's background for word rarity."""
+    most recent `cap` of them, each summary's first `chars` characters (cut in the database:
+    a year of full summaries is not read): the thread check's background for word rarity."""
     rows = session.execute(
-        select(Item.title, Item.summary_text)
+        select(Item.title, func.substr(Item.summary_text, 1, chars))
         .where(Item.id.in_(select(ItemTag.item_id).where(ItemTag.topic.in_(list(topics)))),
                Item.published_at >= now - reach, Item.published_at <= now)
         .order_by(Item.published_at.desc(), Item.id.desc()).limit(cap))

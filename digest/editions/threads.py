@@ -82,7 +82,11 @@ FITTED_BIAS = -2.988
 FITTED_THREAD_WEIGHTS = (6.006, 0.086, 0.073, 0.276, -0.580, 2.001, 1.591, 2.863, 2.781)
 FITTED_THREAD_BIAS = -3.949
 BACKGROUND_REACH = timedelta(days=365)  # the topic's reports that count for IDF
-BACKGROUND_CAP = 5000  # the most recent that many
+# The most recent that many, each summary's first that many characters (a lede carries its
+# distinctive words): tokenising the background is the check's dearest step, about 1 s at
+# these bounds, once per list per build. Every report of the backstory set fits in them.
+BACKGROUND_CAP = 2000
+BACKGROUND_CHARS = 600
 
 
 @dataclass(frozen=True)
@@ -149,7 +153,7 @@ class ThreadCheck:
                  model: ThreadModel | None = None,
                  background: Iterable[tuple[str, str]] = ()) -> None:
         """`background`: (title, summary) of the topic's reports of the past year, counted
-        for IDF only (BACKGROUND_REACH, BACKGROUND_CAP)."""
+        for IDF only (BACKGROUND_REACH, BACKGROUND_CAP, BACKGROUND_CHARS)."""
         self.model = model or ThreadModel()
         self._names: dict[str, frozenset[str]] = {}
         self._vectors: dict[str, Vector] = {}

@@ -24,8 +24,17 @@ def test_the_background_is_the_topics_recent_reports_newest_first_up_to_the_cap(
             add_item(session, _row(n, days_ago))
         add_item(session, _row(9, 1.5), topic="lebanon")
         add_item(session, _row(8, -1))  # after the build
-        found = background_texts(session, ["syria"], now=NOW, reach=timedelta(days=365), cap=2)
+        found = background_texts(session, ["syria"], now=NOW, reach=timedelta(days=365), cap=2,
+                                 chars=100)
         everything = background_texts(session, ["syria"], now=NOW, reach=timedelta(days=365),
-                                      cap=100)
+                                      cap=100, chars=100)
     assert found == [("Report 0", "Summary 0."), ("Report 1", "Summary 1.")]
     assert [title for title, _ in everything] == ["Report 0", "Report 1", "Report 2"]
+
+
+def test_the_background_reads_only_the_start_of_a_long_summary(rt: Runtime) -> None:
+    with rt.sessions() as session, session.begin():
+        add_item(session, _row(1, 1) | {"summary": "Lede words. " + "padding " * 5000})
+        [(title, summary)] = background_texts(session, ["syria"], now=NOW,
+                                              reach=timedelta(days=365), cap=10, chars=12)
+    assert (title, summary) == ("Report 1", "Lede words. ")
