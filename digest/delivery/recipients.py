@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from digest.audience.active import active_members, status_counts
@@ -36,10 +36,21 @@ def preview_recipients(session: Session, mailing_list: MailingList, *, batch_siz
     edition made `at` (now by default): active members whose frequency takes it (a weekly
     reader mailed in the last week waits). Topic choices are applied per edition, when
     it is sent, and are not counted here."""
-    members = active_members(mailing_list).where(takes_edition(mailing_list, at or utcnow()))
+    members = _recipients(mailing_list, at)
     first = [(int(i), str(e), str(n)) for i, e, n in session.execute(members.limit(shown))]
-    total = session.scalar(select(func.count()).select_from(members.order_by(None).subquery()))
     return RecipientsPreview(
-        list_name=mailing_list.name, total=int(total or 0), first=first,
+        list_name=mailing_list.name, total=count_recipients(session, mailing_list, at=at),
+        first=first,
         by_status=dict(sorted(status_counts(session, [mailing_list.id]).items())),
         batch_size=batch_size)
+
+
+def count_recipients(session: Session, mailing_list: MailingList, *,
+                     at: datetime | None = None) -> int:
+    """How many readers an edition of the list made `at` goes to (preview_recipients)."""
+    members = _recipients(mailing_list, at).order_by(None).subquery()
+    return int(session.scalar(select(func.count()).select_from(members)) or 0)
+
+
+def _recipients(mailing_list: MailingList, at: datetime | None) -> Select[int, str, str]:
+    return active_members(mailing_list).where(takes_edition(mailing_list, at or utcnow()))

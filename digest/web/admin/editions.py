@@ -11,7 +11,7 @@ from starlette.responses import HTMLResponse, PlainTextResponse, RedirectRespons
 
 from digest.audience.subscribers import InvalidEmail, normalise_email
 from digest.delivery.progress import read_progress
-from digest.delivery.recipients import preview_recipients
+from digest.delivery.recipients import count_recipients, preview_recipients
 from digest.delivery.transports.base import TransportError
 from digest.editions.preview import preview_bodies
 from digest.lifecycle import edition as life
@@ -149,10 +149,9 @@ def send_now(request: Request, edition_id: int, form: FormData = posted_form) ->
             return _back(edition_id, str(exc))
         mailing_list = session.get(MailingList, edition.list_id)
         assert mailing_list is not None
-        recipients = preview_recipients(session, mailing_list, shown=0, batch_size=1,
-                                        at=edition.created_at).total
         sending.record_send(session, edition, actor=f"admin:{admin_name(request)}",
-                            recipients=recipients)
+                            recipients=count_recipients(session, mailing_list,
+                                                        at=edition.created_at))
     sending.start_sending(runtime_of(request), edition_id, request.app.state)
     return _back(edition_id, "Sending started.")
 
