@@ -316,24 +316,30 @@ def test_a_reader_who_missed_editions_gets_the_longer_backstory(rt: Runtime) -> 
     assert bodies["newcomer@example.org"].startswith("LONG")
 
 
-def test_a_weekly_reader_is_left_out_of_the_next_days_edition(rt: Runtime) -> None:
+def _daily_and_weekly_reader(rt: Runtime, name: str, *editions_days_ago: int,
+                             ) -> tuple[int, list[int]]:
+    """A list with a daily and a weekly reader, and editions made that many days ago:
+    (list id, edition ids)."""
     from datetime import timedelta
 
     from digest.models import Membership, utcnow
 
     now = utcnow()
     with rt.sessions() as session, session.begin():
-        ml = create_list(session, "Weekly")
+        ml = create_list(session, name)
         subscribe(session, ml.id, "daily@example.org")
         weekly = subscribe(session, ml.id, "weekly@example.org")
         session.get(Membership, weekly.id).frequency = "weekly"  # type: ignore[union-attr]
-        first = Edition(list_id=ml.id, slot="d1", subject="One", html="<p>1</p>", text="1",
-                        created_at=now - timedelta(days=1))
-        second = Edition(list_id=ml.id, slot="d2", subject="Two", html="<p>2</p>", text="2",
-                         created_at=now)
-        session.add_all([first, second])
+        editions = [Edition(list_id=ml.id, slot=f"d{n}", subject=f"Edition {n}",
+                            html=f"<p>{n}</p>", text=str(n), created_at=now - timedelta(days=d))
+                    for n, d in enumerate(editions_days_ago, start=1)]
+        session.add_all(editions)
         session.flush()
-        ids = first.id, second.id
+        return ml.id, [e.id for e in editions]
+
+
+def test_a_weekly_reader_is_left_out_of_the_next_days_edition(rt: Runtime) -> None:
+    _, ids = _daily_and_weekly_reader(rt, "Weekly", 1, 0)
     outbox = OutboxTransport(rt.settings.data_dir / "outbox")
     assert send_edition_in_process(rt.sessions, ids[0], outbox, rt.settings).sent_now == 2
     assert send_edition_in_process(rt.sessions, ids[1], outbox, rt.settings).sent_now == 1
@@ -387,22 +393,10 @@ def test_a_batch_whose_rate_limiter_is_unreachable_goes_back_to_pending(rt: Runt
 
 
 def test_the_dry_run_count_leaves_out_a_weekly_reader_the_send_leaves_out(rt: Runtime) -> None:
-    from datetime import timedelta
-
     from digest.delivery.recipients import preview_recipients
-    from digest.models import MailingList, Membership, utcnow
+    from digest.models import MailingList
 
-    now = utcnow()
-    with rt.sessions() as session, session.begin():
-        ml = create_list(session, "Weekly preview")
-        subscribe(session, ml.id, "daily@example.org")
-        weekly = subscribe(session, ml.id, "weekly@example.org")
-        session.get(Membership, weekly.id).frequency = "weekly"  # type: ignore[union-attr]
-        first = Edition(list_id=ml.id, slot="d1", subject="One", html="<p>1</p>", text="1",
-                        created_at=now - timedelta(days=1))
-        session.add(first)
-        session.flush()
-        list_id, first_id = ml.id, first.id
+    list_id, (first_id,) = _daily_and_weekly_reader(rt, "Weekly preview", 1)
     outbox = OutboxTransport(rt.settings.data_dir / "outbox")
     assert send_edition_in_process(rt.sessions, first_id, outbox, rt.settings).sent_now == 2
     with rt.sessions() as session:

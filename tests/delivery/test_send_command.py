@@ -58,6 +58,13 @@ def _run(*args: str) -> tuple[int, str]:
     return result.exit_code, result.output
 
 
+def _send_through(monkeypatch: pytest.MonkeyPatch, url: str) -> None:
+    """Send with the real sendgrid client, pointed at the sink at `url`."""
+    monkeypatch.setenv("DIGEST_TRANSPORT", "sendgrid")
+    monkeypatch.setenv("SENDGRID_API_KEY", "SG.test")
+    monkeypatch.setenv("DIGEST_SENDGRID_HOST", url)
+
+
 def test_a_dry_run_lists_who_would_receive_it_and_sends_nothing(env: Runtime) -> None:
     edition_id = _due_edition(env, active=3, inactive=2)
     code, output = _run("send", "--list", "Syria Digest", "--dry-run")
@@ -74,9 +81,7 @@ def test_send_in_process_mails_active_members_once_and_a_rerun_sends_nothing(
 ) -> None:
     edition_id = _due_edition(env, active=5, inactive=2)
     with Sink(SinkConfig(schema_check=False)) as sink:
-        monkeypatch.setenv("DIGEST_TRANSPORT", "sendgrid")
-        monkeypatch.setenv("SENDGRID_API_KEY", "SG.test")
-        monkeypatch.setenv("DIGEST_SENDGRID_HOST", sink.url)
+        _send_through(monkeypatch, sink.url)
         code, output = _run("send", "--list", "Syria Digest", "--in-process")
         assert code == 0, output
         assert "5 sent, 0 pending, 0 failed" in output
@@ -119,9 +124,7 @@ def test_an_uncertain_batch_is_reported_and_resolved_by_the_operator(
     edition_id = _due_edition(env, active=4)
     # The sink answers after the client gave up: the request went out, no answer came back.
     with Sink(SinkConfig(latency_ms=800, schema_check=False)) as sink:
-        monkeypatch.setenv("DIGEST_TRANSPORT", "sendgrid")
-        monkeypatch.setenv("SENDGRID_API_KEY", "SG.test")
-        monkeypatch.setenv("DIGEST_SENDGRID_HOST", sink.url)
+        _send_through(monkeypatch, sink.url)
         monkeypatch.setenv("DIGEST_SENDGRID_TIMEOUT", "0.2")
         code, output = _run("send", "--list", "Syria Digest", "--in-process")
         assert code == 0, output
@@ -151,9 +154,7 @@ def test_a_send_the_provider_keeps_refusing_for_now_fails_and_a_rerun_finishes_i
 ) -> None:
     _due_edition(env, active=3)
     with Sink(SinkConfig(fail_5xx_share=1.0, schema_check=False)) as down:
-        monkeypatch.setenv("DIGEST_TRANSPORT", "sendgrid")
-        monkeypatch.setenv("SENDGRID_API_KEY", "SG.test")
-        monkeypatch.setenv("DIGEST_SENDGRID_HOST", down.url)
+        _send_through(monkeypatch, down.url)
         monkeypatch.setenv("DIGEST_SEND_MAX_RETRY_WAIT", "0.01")
         code, message = _run("send", "--list", "Syria Digest", "--in-process")
     assert code == 1 and "still sending" in message and "pending after retries" in message
