@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from dataclasses import fields, replace
 from datetime import datetime
 from pathlib import Path
@@ -27,7 +28,8 @@ from digest.editions.threads import ThreadModel  # noqa: E402
 from digest.tagging import Topic  # noqa: E402
 
 
-def told_with(model: ThreadModel):  # noqa: ANN201 - a bench method, like bench.backstory.ours
+def told_with(model: ThreadModel) -> Callable[[list, Topic, datetime], Told]:
+    """bench.backstory.ours with the thread check's `model` (fitted without the held-out year)."""
     def method(items: list, topic: Topic, now: datetime) -> Told:
         told = []
         for story, backstory in backstories_at(items, topic, now=now, model=model):
