@@ -145,7 +145,7 @@ def score(rows: list[dict], method: Callable[[list, Topic, datetime], Told], sho
             if show and missed[story.key]:
                 result.misses.append(f"{day} [{thread}] missed {missed[story.key]}")
         if why is not None:
-            why.update(reasons(history, topic, now, missed, gold))
+            why.update(reasons(history, topic, now, missed, gold, EMBEDDER[0]))
     return result
 
 

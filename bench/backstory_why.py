@@ -27,6 +27,7 @@ from digest.editions.backstory import NEW_READER, REACH, Development, story_so_f
 from digest.editions.history import NEWS_WINDOW, background_of, stories_at, thread_check
 from digest.editions.threads import ThreadCheck
 from digest.stories import StoryItem, cluster_items
+from digest.stories.semantic import Embedder
 from digest.tagging import Topic, tag_item
 
 VERBOSE = [False]
@@ -40,17 +41,20 @@ def _thread_rule(check: ThreadCheck, today: str, key: str) -> str:
 
 
 def reasons(items: Sequence[StoryItem], topic: Topic, now: datetime,
-            missed: dict[str, list[str]], gold: dict[str, dict]) -> Counter[str]:
+            missed: dict[str, list[str]], gold: dict[str, dict],
+            embedder: Embedder | None = None) -> Counter[str]:
     """Reason counts for the missed gold events of each of today's stories.
-    `missed`: today's story key -> gold events not drawn on."""
-    today, earlier = stories_at(items, topic, now=now)
+    `missed`: today's story key -> gold events not drawn on; `embedder`: the semantic
+    path's, when the bench runs on it (the stories must be the ones the bench scored)."""
+    today, earlier = stories_at(items, topic, now=now, embedder=embedder)
     check = thread_check(today, earlier, [topic], background=background_of(items, now=now))
     start = now - REACH - NEWS_WINDOW
     window = [i for i in items if start <= i.published <= now]
     tagged = {i.id for i in window if tag_item(topic, i.title, i.summary) is not None}
     kinds = {i.id: a.kind for i, a in zip(
         [i for i in window if i.id in tagged],
-        cluster_items([i for i in window if i.id in tagged]), strict=True)}
+        cluster_items([i for i in window if i.id in tagged], embedder=embedder),
+        strict=True)}
     home: dict[str, Development] = {r.id: d for d in [*today, *earlier] for r in d.reports}
     found: Counter[str] = Counter()
     for story in today:
