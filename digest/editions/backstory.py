@@ -30,6 +30,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from digest.editions.casing import after_the_day
 from digest.editions.sentences import Quote, best_quote, plain, split_sentences
 from digest.stories.text import entities, tokens
 
@@ -42,19 +43,6 @@ DUPLICATE = 0.6  # share of a sentence's content words already said elsewhere
 # tune split of tests/data/backstory, 18 of the 20 such boundaries fall at pauses of 12 hours
 # or more (and 20 of the 38 such pauses are follow-ups of one event).
 PART_GAP = timedelta(hours=12)
-# Sentence-opening words that are not names, lower-cased after "On Tuesday, ". Anything
-# else keeps its capital: "Syrian", "Israeli" or "Hayat" must not become lower case.
-_LOWER_FIRST = frozenset({
-    "The", "A", "An", "At", "In", "On", "After", "Before", "During", "More", "Several",
-    "Some", "Many", "Two", "Three", "Four", "Five", "Six", "Dozens", "Hundreds",
-    "Thousands", "Rebel", "Rebels", "Government", "Security", "Troops", "Fighters",
-    "Insurgents", "Gunmen", "Militants", "Activists", "Residents", "Crowds", "Warplanes",
-    "Investigators", "Searchers", "Buses", "Donors", "Armed", "Opposition", "Islamist",
-    "Jihadist", "Forces", "Clashes", "Fighting", "Rescuers", "Police", "Protesters",
-    "Civilians", "Families", "Officials", "Satellite", "Soldiers", "Army", "Militias",
-    "Tribal", "Local", "State", "Foreign", "President", "Interior", "Defence", "Secretary",
-    "Heavy", "Deadly", "Fierce",
-})
 
 
 @dataclass(frozen=True)
@@ -105,10 +93,7 @@ class SoFar:
         """The line as the reader sees it: "On Tuesday, rebels captured ..."."""
         if not self.when:
             return self.text
-        first, _, rest = self.text.partition(" ")
-        if first in _LOWER_FIRST:
-            first = first.lower()
-        return f"{self.when}, {first} {rest}".rstrip()
+        return f"{self.when}, {after_the_day(self.text)}"
 
 
 def relative_day(date: datetime, now: datetime) -> str:

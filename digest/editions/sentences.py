@@ -41,6 +41,14 @@ _BOILERPLATE = re.compile(
 )
 MIN_WORDS = 7
 MAX_CHARS = 320
+# A backstory line is dated ("On Tuesday, ..."): a sentence in the past tense reads right
+# after the day, one in the present perfect or present ("rebels have entered", "monitors
+# say") does not. Such a sentence loses this much of its score, so another outlet's past-tense
+# sentence of the event wins when it carries the event about as well.
+_NOT_PAST = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|also\s+|been\s+)?[a-z]+(?:ed|en|wn|un|ft|lt|ld|ne|ght|de)\b"
+    r"|\b(?:says|say)\b")
+TENSE_PENALTY = 0.25
 
 
 @dataclass(frozen=True)
@@ -100,6 +108,8 @@ def event_quote(
         score = 2 * _overlap(words, headline) + sum(_overlap(words, e) for e in echoes) / max(
             1, len(echoes)) + len(words & headline) * 0.05
         score -= 0.1 * position  # the lead sentence usually carries the news
+        if _NOT_PAST.search(sentence):
+            score -= TENSE_PENALTY
         if best is None or score > best.score:
             best = Quote(text=sentence, item_id=item_id, score=score)
     return best

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from digest.editions.backstory import Development, Report, relative_day, story_so_far
+from digest.editions.backstory import Development, Report, SoFar, relative_day, story_so_far
 from digest.editions.catchup import tell
 from digest.tagging import load_topic
 
@@ -48,6 +48,24 @@ def test_days_are_said_from_the_edition() -> None:
     assert relative_day(NOW - timedelta(days=9), NOW) == "Last week"
     assert relative_day(datetime(2024, 11, 18, tzinfo=UTC), NOW) == "On 18 Nov"
     assert relative_day(datetime(2023, 11, 18, tzinfo=UTC), NOW) == "On 18 Nov 2023"
+
+
+def test_after_the_day_a_common_first_word_is_lower_case_and_a_name_keeps_its_capital(
+) -> None:
+    def reads(text: str) -> str:
+        return SoFar(date=NOW, when="On Tuesday", text=text, source="", link="",
+                     items=()).reads
+
+    assert reads("Polls have opened in government-held areas.") == (
+        "On Tuesday, polls have opened in government-held areas.")
+    assert reads("Fourteen groups back the operation.").startswith("On Tuesday, fourteen groups")
+    assert reads("Rebel-held towns emptied.").startswith("On Tuesday, rebel-held towns")
+    assert reads("Syrian forces withdrew.").startswith("On Tuesday, Syrian forces")
+    assert reads("Islamist-led rebels entered Aleppo.").startswith("On Tuesday, Islamist-led")
+    assert reads("Ahmed al-Sharaa spoke.").startswith("On Tuesday, Ahmed al-Sharaa")
+    # A title or a name keeps its capital; the same word in a plain phrase does not.
+    assert reads("Security Council members met.").startswith("On Tuesday, Security Council")
+    assert reads("Security forces fired on crowds.").startswith("On Tuesday, security forces")
 
 
 def test_days_are_counted_in_the_editions_time_zone() -> None:

@@ -42,3 +42,21 @@ def test_among_outlets_the_sentence_the_others_echo_is_chosen() -> None:
     ]
     quote = best_quote(reports)
     assert quote is not None and "captured" in quote.text and "clock tower" not in quote.text
+
+
+def test_a_past_tense_sentence_wins_over_one_that_would_read_wrong_after_a_day() -> None:
+    # "On Friday, rebels have entered Aleppo" reads wrong; another outlet's past tense does not.
+    quote = best_quote([
+        ("present", "Rebels enter Aleppo",
+         "Islamist-led rebels have entered Aleppo for the first time since 2016, a monitor says."),
+        ("past", "Rebels enter Aleppo",
+         "Islamist-led rebels entered Aleppo on Friday for the first time since 2016, a war "
+         "monitor said."),
+    ])
+    assert quote is not None and quote.item_id == "past"
+
+
+def test_a_present_tense_sentence_is_still_quoted_when_no_outlet_has_another() -> None:
+    quote = best_quote([("only", "Polls open in Syria",
+                         "Polls have opened in government-held parts of Syria in an election.")])
+    assert quote is not None and quote.text.startswith("Polls have opened")

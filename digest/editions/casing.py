@@ -1,0 +1,55 @@
+"""Pure casing of a quoted sentence after the day a backstory line opens with.
+
+A line reads "On Tuesday, rebels captured Hama ...": the quoted sentence keeps every word as
+written except its first, which is lower case when it is a common word ("The", "Polls",
+"Fourteen", "Rebel-held") and keeps its capital when it names someone or something
+("Syrian", "Islamist", "Ahmed", "Security Council"). Unknown words keep their capital: a
+name lower-cased is worse than a common word left capitalised.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Sentence-opening words that are not names, lower-cased after "On Tuesday, " (so is the
+# first part of a hyphenated one, "Rebel-held", and a number word, "Fourteen"). Anything else
+# keeps its capital: "Syrian", "Islamist", "Hayat" or "Ahmed" must not become lower case.
+_LOWER_WORDS = """
+    The A An At In On After Before During More Most Several Some Many Each Both All Any Other
+    No Neither Half Nearly About Around Among Between Within Under Since While If As By For
+    From Over Up With Despite Following It Its He His She Her They Their This That These Those
+    Dozens Hundreds Thousands Tens Rebels Regime Troops Fighters Insurgents Gunmen Militants
+    Jihadists Activists Residents Locals Crowds Warplanes Investigators Searchers Buses Convoys
+    Donors Jihadist Forces Clashes Fighting Rescuers Rescue Police Protesters Demonstrators
+    Civilians Families Women Men Children Officials Satellite Soldiers Militias Interim Former
+    Heavy Deadly Fierce Huge Major Long Entire First Fresh New Renewed Rival Religious
+    Preliminary Anti Pro Explosive Aerial Airstrikes Strikes Drones Rockets Shells Mortar Tanks
+    Guns Shots Aid Food Refugee Refugees Voting Polling Polls Candidates Talks Meeting
+    Delegations Delegates Leaders Lawmakers Ministers Diplomats Sources Reports Monitors
+    Observers Witnesses Medics Doctors Analysts Journalists Staff Organisers Volunteers
+    Survivors Mourners Coffins Bodies Funerals Wounded Remains Footage Video Videos Sanctions
+    Curfews Shops Roads Crossing Days Tests Groups Neighbours Calm Loss Authorities
+"""
+_LOWER_FIRST = frozenset(_LOWER_WORDS.split())
+# Words that begin a title or a name as often as a plain phrase: lower-cased only when the
+# next word is ("security forces", but "Security Council", "Deputy Foreign Minister Mekdad").
+_TITLE_WORDS = """
+    President Secretary Interior Defence Foreign Deputy Senior State Security Army Government
+    Opposition Military Air Mission Spokesman Official Local Tribal Armed Rebel
+"""
+_TITLE_FIRST = frozenset(_TITLE_WORDS.split())
+_NUMBER_WORDS = re.compile(
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen"
+    r"|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy"
+    r"|Eighty|Ninety)(?:-[a-z]+)?")
+
+
+def after_the_day(text: str) -> str:
+    """The sentence as it reads after "On Tuesday, " (module docstring)."""
+    first, _, rest = text.partition(" ")
+    head, dash, tail = first.partition("-")
+    bare = head.rstrip(",;:")
+    title = bare in _TITLE_FIRST and (dash or not rest[:1].isupper())
+    if bare in _LOWER_FIRST or title or _NUMBER_WORDS.fullmatch(first.rstrip(",;:")):
+        first = head.lower() + dash + tail
+    return f"{first} {rest}".rstrip()
