@@ -134,7 +134,8 @@ class Settings(BaseSettings):
     )
     send_batch_size: int = Field(
         1000, gt=0, le=1000, validation_alias="DIGEST_SEND_BATCH_SIZE",
-        description="Recipients per ledger batch (SendGrid takes at most 1000).",
+        description="Recipients per ledger batch, at most what the transport takes in one "
+        "send (SendGrid 1000, SMTP 100).",
     )
     send_rate_limit: float = Field(
         0.0, ge=0, validation_alias="DIGEST_SEND_RATE_LIMIT",

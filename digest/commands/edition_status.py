@@ -241,8 +241,9 @@ def follow_send(rt: Runtime, edition_id: int, *, in_process: bool) -> EditionPro
 def _dry_run(rt: Runtime, list_name: str, shown: int = 50) -> None:
     from digest.audience.lists import ListNotFound, get_list
     from digest.delivery.recipients import preview_recipients
+    from digest.delivery.transports.registry import batch_size
 
-    size = rt.settings.send_batch_size
+    size = batch_size(rt.settings)
     with rt.sessions() as session:
         try:
             ml = get_list(session, list_name)

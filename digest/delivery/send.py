@@ -261,7 +261,8 @@ def send_edition_in_process(
     life, time-zone buckets included, is digest.lifecycle.edition.start)."""
     sent = 0
     lease = timedelta(seconds=settings.send_claim_lease)
-    for batch_id in prepare_send(factory, edition_id, settings.send_batch_size, lease=lease):
+    size = min(settings.send_batch_size, transport.max_batch)
+    for batch_id in prepare_send(factory, edition_id, size, lease=lease):
         n = send_with_retries(factory, batch_id, transport, settings, attempts=attempts,
                               limiter=limiter, sleep=sleep)
         sent += n

@@ -34,6 +34,7 @@ from digest.config import Settings
 from digest.delivery import ledger
 from digest.delivery.progress import EditionProgress, StallClock, read_progress
 from digest.delivery.send import SendReport, finish_if_done, prepare_send
+from digest.delivery.transports.registry import batch_size
 from digest.editions.build import build_edition
 from digest.lifecycle.items import ready_items
 from digest.lifecycle.queue import SendQueue
@@ -159,7 +160,7 @@ def start(factory: sessionmaker[Session], settings: Settings, edition_id: int,
         handed += 1
 
     lease = timedelta(seconds=settings.send_claim_lease)
-    for batch_id in prepare_send(factory, edition_id, settings.send_batch_size, lease=lease,
+    for batch_id in prepare_send(factory, edition_id, batch_size(settings), lease=lease,
                                  on_batch=hand, now=now):
         hand(batch_id)
     finish(factory, edition_id)

@@ -404,3 +404,14 @@ def test_the_dry_run_count_leaves_out_a_weekly_reader_the_send_leaves_out(rt: Ru
         assert mailing_list is not None
         preview = preview_recipients(session, mailing_list, batch_size=100)
     assert preview.total == 1 and [e for _, e, _ in preview.first] == ["daily@example.org"]
+
+
+def test_a_batch_never_carries_more_readers_than_its_transport_takes(rt: Runtime) -> None:
+    # DIGEST_SEND_BATCH_SIZE is 1000; a transport that takes two a send gets batches of two.
+    class TwoAtATime(OutboxTransport):
+        max_batch = 2
+
+    edition_id = _edition(rt, active=5)
+    outbox = rt.settings.data_dir / "outbox"
+    report = send_edition_in_process(rt.sessions, edition_id, TwoAtATime(outbox), rt.settings)
+    assert report.batches == {"sent": 3} and report.sent_now == 5

@@ -1,38 +1,64 @@
-"""Transports by name, as `DIGEST_TRANSPORT` chooses them."""
+"""Transports by name, as `DIGEST_TRANSPORT` chooses them, and the batch size each allows.
+
+Each transport's module is imported when first used: only the sendgrid transport's module
+imports the sendgrid library, and only a deployment sending through it loads it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from digest.config import Settings
 from digest.delivery.transports.base import Transport
 
+if TYPE_CHECKING:
+    from digest.delivery.transports.console import ConsoleTransport
+    from digest.delivery.transports.outbox import OutboxTransport
+    from digest.delivery.transports.sendgrid import SendGridTransport
+    from digest.delivery.transports.smtp import SMTPTransport
 
-def _outbox(settings: Settings) -> Transport:
+
+def _outbox_class() -> type[OutboxTransport]:
     from digest.delivery.transports.outbox import OutboxTransport
 
-    return OutboxTransport(settings.data_dir / "outbox")
+    return OutboxTransport
+
+
+def _console_class() -> type[ConsoleTransport]:
+    from digest.delivery.transports.console import ConsoleTransport
+
+    return ConsoleTransport
+
+
+def _smtp_class() -> type[SMTPTransport]:
+    from digest.delivery.transports.smtp import SMTPTransport
+
+    return SMTPTransport
+
+
+def _sendgrid_class() -> type[SendGridTransport]:
+    from digest.delivery.transports.sendgrid import SendGridTransport
+
+    return SendGridTransport
+
+
+def _outbox(settings: Settings) -> Transport:
+    return _outbox_class()(settings.data_dir / "outbox")
 
 
 def _console(settings: Settings) -> Transport:
-    from digest.delivery.transports.console import ConsoleTransport
-
-    return ConsoleTransport()
+    return _console_class()()
 
 
 def _smtp(settings: Settings) -> Transport:
-    from digest.delivery.transports.smtp import SMTPTransport
-
-    return SMTPTransport(settings.smtp_url)
+    return _smtp_class()(settings.smtp_url)
 
 
 def _sendgrid(settings: Settings) -> Transport:
-    # Imported lazily: only this transport's module imports the sendgrid library.
-    from digest.delivery.transports.sendgrid import SendGridTransport
-
     if not settings.sendgrid_api_key:
         raise ValueError("SENDGRID_API_KEY is required when DIGEST_TRANSPORT=sendgrid")
-    return SendGridTransport(settings.sendgrid_api_key, host=settings.sendgrid_host,
+    return _sendgrid_class()(settings.sendgrid_api_key, host=settings.sendgrid_host,
                              timeout=settings.sendgrid_timeout)
 
 
@@ -42,14 +68,30 @@ TRANSPORTS: dict[str, Callable[[Settings], Transport]] = {
     "smtp": _smtp,
     "sendgrid": _sendgrid,
 }
+# The most recipients one `send` of each may carry (`Transport.max_batch`), without building
+# one (a transport may need credentials the caller does not).
+MAX_BATCH: dict[str, Callable[[], int]] = {
+    "outbox": lambda: _outbox_class().max_batch,
+    "console": lambda: _console_class().max_batch,
+    "smtp": lambda: _smtp_class().max_batch,
+    "sendgrid": lambda: _sendgrid_class().max_batch,
+}
+
+
+def _known(name: str) -> str:
+    if name not in TRANSPORTS:
+        raise ValueError(f"unknown transport {name!r}; choose from {sorted(TRANSPORTS)}")
+    return name
 
 
 def make_transport(settings: Settings, name: str | None = None) -> Transport:
     """The transport named (default: the one settings choose)."""
-    chosen = name or settings.transport
-    try:
-        factory = TRANSPORTS[chosen]
-    except KeyError:
-        known = sorted(TRANSPORTS)
-        raise ValueError(f"unknown transport {chosen!r}; choose from {known}") from None
-    return factory(settings)
+    return TRANSPORTS[_known(name or settings.transport)](settings)
+
+
+def batch_size(settings: Settings, name: str | None = None) -> int:
+    """Recipients per ledger batch: DIGEST_SEND_BATCH_SIZE, but never more than one `send`
+    of the transport may carry (SMTP's 100: a connection lost mid-batch leaves the copies
+    it sent undecided, and the ledger reports rather than resends them, so its batches stay
+    small)."""
+    return min(settings.send_batch_size, MAX_BATCH[_known(name or settings.transport)]())

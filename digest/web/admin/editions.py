@@ -13,6 +13,7 @@ from digest.audience.subscribers import InvalidEmail, normalise_email
 from digest.delivery.progress import read_progress
 from digest.delivery.recipients import count_recipients, preview_recipients
 from digest.delivery.transports.base import TransportError
+from digest.delivery.transports.registry import batch_size
 from digest.editions.preview import preview_bodies
 from digest.lifecycle import edition as life
 from digest.models import Edition, EditionStatus, MailingList
@@ -121,7 +122,7 @@ def _confirmation(request: Request, edition_id: int, *, status_code: int = 200,
         mailing_list = session.get(MailingList, edition.list_id)
         assert mailing_list is not None
         recipients = preview_recipients(session, mailing_list, shown=10,
-                                        batch_size=request.app.state.settings.send_batch_size,
+                                        batch_size=batch_size(request.app.state.settings),
                                         at=edition.created_at)
         return page(request, "admin/send_confirm.html", status_code=status_code,
                     edition=edition, recipients=recipients, notice=notice)
