@@ -92,6 +92,15 @@ def test_a_name_most_stories_carry_is_generic_and_does_not_link_them() -> None:
     assert not check.shared("s7", "s1")
 
 
+def test_institutions_agencies_and_dates_are_not_a_storys_specific_names() -> None:
+    # "United States", "Reuters", "Secretary-General" and "Oct." say nothing of a thread.
+    quake = _story("quake", 9, "Aid reaches Jindires after the quake",
+                   "Aid sent by the United States reached the town after the quake, and the "
+                   "Secretary-General told Reuters on Oct. 3 that much more was needed there.")
+    check = ThreadCheck([quake], names=NAMES)
+    assert check.names("quake") == {"jindires", "jindir", "type:aid", "type:quake"}
+
+
 def test_a_development_is_linked_through_the_story_closest_to_both() -> None:
     # "Damascus falls" names nothing of the offensive's first day; the entry into Aleppo,
     # close to both, links them.
