@@ -93,7 +93,7 @@ class SoFar:
         """The line as the reader sees it: "On Tuesday, rebels captured ..."."""
         if not self.when:
             return self.text
-        return f"{self.when}, {after_the_day(self.text)}"
+        return f"{self.when}, {after_the_day(self.text)}".rstrip()
 
 
 def relative_day(date: datetime, now: datetime) -> str:

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 # Sentence-opening words that are not names, lower-cased after "On Tuesday, " (so is the
-# first part of a hyphenated one, "Rebel-held", and a number word, "Fourteen"). Anything else
-# keeps its capital: "Syrian", "Islamist", "Hayat" or "Ahmed" must not become lower case.
+# first part of a hyphenated word whose second part is lower case, "Rebel-held", but not
+# "As-Safir" or "At-Tanf"; and a number word, "Fourteen"). Anything else keeps its capital:
+# "Syrian", "Islamist", "Hayat" or "Ahmed" must not become lower case.
 _LOWER_WORDS = """
     The A An At In On After Before During More Most Several Some Many Each Both All Any Other
     No Neither Half Nearly About Around Among Between Within Under Since While If As By For
@@ -22,20 +23,22 @@ _LOWER_WORDS = """
     Jihadists Activists Residents Locals Crowds Warplanes Investigators Searchers Buses Convoys
     Donors Jihadist Forces Clashes Fighting Rescuers Rescue Police Protesters Demonstrators
     Civilians Families Women Men Children Officials Satellite Soldiers Militias Interim Former
-    Heavy Deadly Fierce Huge Major Long Entire First Fresh New Renewed Rival Religious
+    Heavy Deadly Fierce Huge Entire Fresh Renewed Rival Religious
     Preliminary Anti Pro Explosive Aerial Airstrikes Strikes Drones Rockets Shells Mortar Tanks
     Guns Shots Aid Food Refugee Refugees Voting Polling Polls Candidates Talks Meeting
-    Delegations Delegates Leaders Lawmakers Ministers Diplomats Sources Reports Monitors
-    Observers Witnesses Medics Doctors Analysts Journalists Staff Organisers Volunteers
+    Delegations Delegates Leaders Lawmakers Ministers Diplomats Reports Monitors
+    Observers Witnesses Medics Analysts Journalists Staff Organisers Volunteers
     Survivors Mourners Coffins Bodies Funerals Wounded Remains Footage Video Videos Sanctions
     Curfews Shops Roads Crossing Days Tests Groups Neighbours Calm Loss Authorities
 """
 _LOWER_FIRST = frozenset(_LOWER_WORDS.split())
 # Words that begin a title or a name as often as a plain phrase: lower-cased only when the
-# next word is ("security forces", but "Security Council", "Deputy Foreign Minister Mekdad").
+# next word is ("security forces", but "Security Council", "Deputy Foreign Minister Mekdad",
+# "Doctors Without Borders", "New York-based", "Major General").
 _TITLE_WORDS = """
     President Secretary Interior Defence Foreign Deputy Senior State Security Army Government
-    Opposition Military Air Mission Spokesman Official Local Tribal Armed Rebel
+    Opposition Military Air Mission Spokesman Official Local Tribal Armed Rebel New First Long
+    Major Doctors Sources
 """
 _TITLE_FIRST = frozenset(_TITLE_WORDS.split())
 _NUMBER_WORDS = re.compile(
@@ -48,6 +51,8 @@ def after_the_day(text: str) -> str:
     """The sentence as it reads after "On Tuesday, " (module docstring)."""
     first, _, rest = text.partition(" ")
     head, dash, tail = first.partition("-")
+    if dash and not tail[:1].islower():  # "As-Safir", "At-Tanf": a name
+        return text
     bare = head.rstrip(",;:")
     title = bare in _TITLE_FIRST and (dash or not rest[:1].isupper())
     if bare in _LOWER_FIRST or title or _NUMBER_WORDS.fullmatch(first.rstrip(",;:")):

@@ -42,12 +42,29 @@ _BOILERPLATE = re.compile(
 MIN_WORDS = 7
 MAX_CHARS = 320
 # A backstory line is dated ("On Tuesday, ..."): a sentence in the past tense reads right
-# after the day, one in the present perfect or present ("rebels have entered", "monitors
-# say") does not. Such a sentence loses this much of its score, so another outlet's past-tense
-# sentence of the event wins when it carries the event about as well.
-_NOT_PAST = re.compile(
-    r"\b(?:has|have)\s+(?:now\s+|also\s+|been\s+)?[a-z]+(?:ed|en|wn|un|ft|lt|ld|ne|ght|de)\b"
-    r"|\b(?:says|say)\b")
+# after the day, one whose main clause is in the present perfect or the present ("rebels
+# have entered", "monitors say") does not. Such a sentence loses TENSE_PENALTY of its score,
+# so another outlet's past-tense sentence of the event wins when it carries the event about
+# as well. Only the main clause counts: not a relative clause ("Assad, who has been in power
+# since 2000, fled") nor reported speech ("rebels said they have taken Hama").
+_PARTICIPLE = (r"(?!children\b|women\b|men\b|often\b|even\b|red\b|hundred\b)"
+               r"(?:[a-z]+(?:ed|en|wn|un|ft|lt|ld|ne|ght|de|ck)|hit|put|cut|set|shot|struck"
+               r"|fled|won|lost|held|left|made|met|led|sent|spent|built|kept|said|told|sold)\b")
+_PRESENT_PERFECT = re.compile(
+    r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\b(?:has|have)\s+(?:now\s+|also\s+|already\s+)?"
+    r"(?:been\s+)?" + _PARTICIPLE)
+_PRESENT = re.compile(r"\b(?:says|say)\b")
+_REPORTED = re.compile(r"(?<!\bhas )(?<!\bhave )\b(?:said|told|added|announced|reported)\b")
+
+
+def reads_as_past(sentence: str) -> bool:
+    """False when the sentence's main clause is in the present perfect or the present."""
+    if _PRESENT.search(sentence):
+        return False
+    main = _REPORTED.split(sentence, maxsplit=1)[0]  # what follows "said" is reported
+    return not _PRESENT_PERFECT.search(main)
+
+
 TENSE_PENALTY = 0.25
 
 
@@ -108,7 +125,7 @@ def event_quote(
         score = 2 * _overlap(words, headline) + sum(_overlap(words, e) for e in echoes) / max(
             1, len(echoes)) + len(words & headline) * 0.05
         score -= 0.1 * position  # the lead sentence usually carries the news
-        if _NOT_PAST.search(sentence):
+        if not reads_as_past(sentence):
             score -= TENSE_PENALTY
         if best is None or score > best.score:
             best = Quote(text=sentence, item_id=item_id, score=score)

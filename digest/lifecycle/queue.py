@@ -53,7 +53,8 @@ class InProcess:
         self.factory, self.settings, self.transport = factory, settings, transport
         # Every way in honours DIGEST_SEND_RATE_LIMIT, as the workers do (scheduling.tasks).
         self.limiter = limiter or make_limiter(settings.send_rate_limit, settings.redis_url,
-                                               settings.redis_prefix, settings.send_batch_size)
+                                               settings.redis_prefix,
+                                               min(settings.send_batch_size, transport.max_batch))
         self.progress, self.sleep = progress, sleep
         self.sent = 0
 

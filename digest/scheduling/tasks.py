@@ -18,7 +18,7 @@ from digest.config import get_settings
 from digest.delivery.ratelimit import RateLimiter, make_limiter
 from digest.delivery.send import finish_if_done, retry_delay, send_batch
 from digest.delivery.transports.base import TransportError
-from digest.delivery.transports.registry import make_transport
+from digest.delivery.transports.registry import batch_size, make_transport
 from digest.ingest.fetch import make_client
 from digest.ingest.refresh import due_feed_ids, refresh_feed
 from digest.lifecycle import edition as life
@@ -134,7 +134,7 @@ def start_send(edition_id: int) -> int:
 def _send_limiter() -> RateLimiter:
     """One rate limiter per worker process, sharing its bucket in Redis with the others."""
     s = get_settings()
-    return make_limiter(s.send_rate_limit, s.redis_url, s.redis_prefix, s.send_batch_size)
+    return make_limiter(s.send_rate_limit, s.redis_url, s.redis_prefix, batch_size(s))
 
 
 @app.task(name="digest.send_batch", bind=True, max_retries=20)

@@ -66,6 +66,9 @@ def test_after_the_day_a_common_first_word_is_lower_case_and_a_name_keeps_its_ca
     # A title or a name keeps its capital; the same word in a plain phrase does not.
     assert reads("Security Council members met.").startswith("On Tuesday, Security Council")
     assert reads("Security forces fired on crowds.").startswith("On Tuesday, security forces")
+    assert reads("Doctors Without Borders said.").startswith("On Tuesday, Doctors Without")
+    assert reads("New York-based monitors said.").startswith("On Tuesday, New York-based")
+    assert reads("As-Safir reported the deal.").startswith("On Tuesday, As-Safir")
 
 
 def test_days_are_counted_in_the_editions_time_zone() -> None:

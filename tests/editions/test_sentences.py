@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from digest.editions.sentences import best_quote, event_quote, is_sentence, split_sentences
+from digest.editions.sentences import (
+    best_quote,
+    event_quote,
+    is_sentence,
+    reads_as_past,
+    split_sentences,
+)
 
 
 def test_it_quotes_the_sentence_that_tells_the_event_not_the_colour() -> None:
@@ -60,3 +66,12 @@ def test_a_present_tense_sentence_is_still_quoted_when_no_outlet_has_another() -
     quote = best_quote([("only", "Polls open in Syria",
                          "Polls have opened in government-held parts of Syria in an election.")])
     assert quote is not None and quote.text.startswith("Polls have opened")
+
+
+def test_only_the_main_clause_decides_whether_a_sentence_reads_as_past() -> None:
+    assert not reads_as_past("Rebels have already seized the airport, a monitor said.")
+    assert not reads_as_past("The UN has said aid was blocked at the crossing.")
+    assert not reads_as_past("Fighting goes on near Hama, monitors say.")
+    # A relative clause or reported speech in the present perfect is no reason to pass it over.
+    assert reads_as_past("Assad, who has been in power since 2000, fled to Moscow on Sunday.")
+    assert reads_as_past("Rebels said they have captured Hama after days of fighting.")
