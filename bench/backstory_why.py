@@ -47,7 +47,7 @@ def reasons(items: Sequence[StoryItem], topic: Topic, now: datetime,
     `missed`: today's story key -> gold events not drawn on; `embedder`: the semantic
     path's, when the bench runs on it (the stories must be the ones the bench scored)."""
     today, earlier = stories_at(items, topic, now=now, embedder=embedder)
-    check = thread_check(today, earlier, [topic], background=background_of(items, now=now))
+    check = thread_check(today, earlier, [topic], background=background_of(items, topic, now=now))
     start = now - REACH - NEWS_WINDOW
     window = [i for i in items if start <= i.published <= now]
     tagged = {i.id for i in window if tag_item(topic, i.title, i.summary) is not None}

@@ -62,7 +62,7 @@ def examples(split: str | list[dict], embedder: Embedder | None = None,
         history = [i for i in items if i.published <= now]
         today, earlier = stories_at(history, topic, now=now, embedder=embedder)
         check = thread_check(today, earlier, [topic], pair_model,
-                             background_of(history, now=now))
+                             background_of(history, topic, now=now))
         for story in today:
             for development in earlier:
                 if now - REACH <= development.date < now:

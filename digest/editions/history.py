@@ -4,13 +4,15 @@
 (digest.tagging.tag_item), cluster the tagged items of the last REACH + a day into stories and
 storylines (digest.stories.cluster_items), take as today's news the news stories with a
 report in the last NEWS_WINDOW, and as earlier developments the news stories wholly before
-it. `backstories_at` then checks threads (digest.editions.threads; the history's reports of
-the past year are the words' background) and tells each story's
+it. `backstories_at` then checks threads (digest.editions.threads; the history's reports
+about the topic of the past year are the words' background, as in an edition) and tells
+each story's
 backstory (digest.editions.catchup.tell) in the new reader's version, each story on its own.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 
@@ -78,13 +80,17 @@ def thread_check(
     return ThreadCheck(texts, names=topic_names(*topics), model=model, background=background)
 
 
-def background_of(items: Sequence[StoryItem], *, now: datetime) -> list[tuple[str, str]]:
-    """(title, summary) of the history's reports of the BACKGROUND_REACH before `now`, the
-    most recent BACKGROUND_CAP of them, summaries cut at BACKGROUND_CHARS: what the thread
-    check counts words against."""
+def background_of(items: Sequence[StoryItem], topic: Topic, *, now: datetime,
+                  ) -> list[tuple[str, str]]:
+    """(title, summary) of the history's reports about `topic` (tagged as the workers tag
+    them) of the BACKGROUND_REACH before `now`, the most recent BACKGROUND_CAP of them,
+    summaries cut at BACKGROUND_CHARS: what the thread check counts words against, as an
+    edition's build reads it from the database (queries.background_texts)."""
     recent = sorted((i for i in items if now - BACKGROUND_REACH <= i.published <= now),
-                    key=lambda i: i.published, reverse=True)[:BACKGROUND_CAP]
-    return [(i.title, i.summary[:BACKGROUND_CHARS]) for i in recent]
+                    key=lambda i: i.published, reverse=True)
+    about = (i for i in recent if tag_item(topic, i.title, i.summary) is not None)
+    return [(i.title, i.summary[:BACKGROUND_CHARS])
+            for i in itertools.islice(about, BACKGROUND_CAP)]
 
 
 def backstories_at(items: Sequence[StoryItem], topic: Topic, *, now: datetime,
@@ -95,7 +101,7 @@ def backstories_at(items: Sequence[StoryItem], topic: Topic, *, now: datetime,
     defaults);
     `embedder`: the semantic path's sentence embeddings (None: the default path)."""
     today, earlier = stories_at(items, topic, now=now, embedder=embedder)
-    check = thread_check(today, earlier, [topic], model, background_of(items, now=now))
+    check = thread_check(today, earlier, [topic], model, background_of(items, topic, now=now))
     told = tell(today, earlier, check.belongs, topic.spec.explainers, now=now,
                 lines=NEW_READER, share=False)
     by_story = {b.story: b for b in told}

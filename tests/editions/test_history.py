@@ -6,7 +6,7 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-from digest.editions.history import backstories_at, stories_at
+from digest.editions.history import background_of, backstories_at, stories_at
 from digest.stories.reading import parse_line
 from digest.tagging import load_topic
 
@@ -44,3 +44,14 @@ def test_items_after_now_are_not_read() -> None:
     early = datetime(2024, 12, 1, 23, 59, tzinfo=UTC)
     for story, _ in backstories_at(ITEMS, load_topic("syria"), now=early):
         assert all(r.published <= early for r in story.reports)
+
+
+def test_the_word_background_is_the_topics_reports_as_in_an_edition() -> None:
+    # An edition counts word rarity against the reports its topic tagged; so does the history.
+    football = parse_line(json.dumps({
+        "id": "cup", "title": "Liverpool win the cup final", "summary": "Liverpool beat "
+        "Chelsea 2-1 at Wembley on Saturday.", "link": "https://sport.test/cup",
+        "source": "Sport", "published": "2024-12-07T18:00:00Z"}))
+    background = background_of([*ITEMS, football], load_topic("syria"), now=NOW)
+    assert ("Liverpool win the cup final", football.summary) not in background
+    assert len(background) == len(ITEMS)
