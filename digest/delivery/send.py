@@ -30,6 +30,7 @@ from digest.delivery.ratelimit import NoLimit, RateLimiter
 from digest.delivery.snapshot import snapshot_page
 from digest.delivery.transports.base import Transport, TransportError
 from digest.delivery.transports.mime import address_problem
+from digest.delivery.transports.registry import batch_size
 from digest.editions.build import edition_copy
 from digest.editions.variants import CONTEXT
 from digest.models import (
@@ -261,7 +262,7 @@ def send_edition_in_process(
     life, time-zone buckets included, is digest.lifecycle.edition.start)."""
     sent = 0
     lease = timedelta(seconds=settings.send_claim_lease)
-    size = min(settings.send_batch_size, transport.max_batch)
+    size = batch_size(settings, transport=transport)
     for batch_id in prepare_send(factory, edition_id, size, lease=lease):
         n = send_with_retries(factory, batch_id, transport, settings, attempts=attempts,
                               limiter=limiter, sleep=sleep)

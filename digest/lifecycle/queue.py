@@ -17,6 +17,7 @@ from digest.config import Settings
 from digest.delivery.ratelimit import RateLimiter, make_limiter
 from digest.delivery.send import send_with_retries
 from digest.delivery.transports.base import Transport
+from digest.delivery.transports.registry import batch_size
 from digest.ingest.refresh import FeedOutcome, refresh_with_settings
 
 
@@ -54,7 +55,7 @@ class InProcess:
         # Every way in honours DIGEST_SEND_RATE_LIMIT, as the workers do (scheduling.tasks).
         self.limiter = limiter or make_limiter(settings.send_rate_limit, settings.redis_url,
                                                settings.redis_prefix,
-                                               min(settings.send_batch_size, transport.max_batch))
+                                               batch_size(settings, transport=transport))
         self.progress, self.sleep = progress, sleep
         self.sent = 0
 

@@ -68,13 +68,13 @@ TRANSPORTS: dict[str, Callable[[Settings], Transport]] = {
     "smtp": _smtp,
     "sendgrid": _sendgrid,
 }
-# The most recipients one `send` of each may carry (`Transport.max_batch`), without building
-# one (a transport may need credentials the caller does not).
-MAX_BATCH: dict[str, Callable[[], int]] = {
-    "outbox": lambda: _outbox_class().max_batch,
-    "console": lambda: _console_class().max_batch,
-    "smtp": lambda: _smtp_class().max_batch,
-    "sendgrid": lambda: _sendgrid_class().max_batch,
+# Each transport's class, imported when asked for: `batch_size` reads its `max_batch` without
+# building one (a transport may need credentials the caller does not have).
+CLASSES: dict[str, Callable[[], type[Transport]]] = {
+    "outbox": _outbox_class,
+    "console": _console_class,
+    "smtp": _smtp_class,
+    "sendgrid": _sendgrid_class,
 }
 
 
@@ -89,9 +89,15 @@ def make_transport(settings: Settings, name: str | None = None) -> Transport:
     return TRANSPORTS[_known(name or settings.transport)](settings)
 
 
-def batch_size(settings: Settings, name: str | None = None) -> int:
+def batch_size(settings: Settings, name: str | None = None, *,
+               transport: Transport | None = None) -> int:
     """Recipients per ledger batch: DIGEST_SEND_BATCH_SIZE, but never more than one `send`
     of the transport may carry (SMTP's 100: a connection lost mid-batch leaves the copies
     it sent undecided, and the ledger reports rather than resends them, so its batches stay
-    small)."""
-    return min(settings.send_batch_size, MAX_BATCH[_known(name or settings.transport)]())
+    small). The transport is `transport` when one is built, else the one named (default:
+    the one settings choose)."""
+    if transport is None:
+        limit = CLASSES[_known(name or settings.transport)]().max_batch
+    else:
+        limit = transport.max_batch
+    return min(settings.send_batch_size, limit)
