@@ -94,8 +94,8 @@ FITTED_THREAD_WEIGHTS = (5.976, 0.138, 0.139, 0.281, -0.584, 1.956, 1.587, 2.694
 FITTED_THREAD_BIAS = -3.918
 BACKGROUND_REACH = timedelta(days=365)  # the topic's reports that count for IDF
 # The most recent that many, each summary's first that many characters (a lede carries its
-# distinctive words): tokenising the background is the check's dearest step, about 1 s at
-# these bounds, once per list per build. Every report of the backstory set fits in them.
+# distinctive words): tokenising the background adds about 0.2 s to the check at these
+# bounds, once per list per build (bench/threads.py). Every report of the backstory set fits.
 BACKGROUND_CAP = 2000
 BACKGROUND_CHARS = 600
 
