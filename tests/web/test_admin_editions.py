@@ -136,3 +136,22 @@ def test_send_now_first_shows_who_will_get_it_and_sends_only_when_confirmed(
     assert entry is not None and entry.actor == "admin:alice"
     assert (entry.subject_type, entry.subject_id, entry.detail) == \
         ("edition", edition_id, {"recipients": 3})
+
+
+def test_the_confirmation_counts_batches_as_the_transport_takes_them(
+        admin: TestClient, rt: Runtime) -> None:
+    # SMTP takes 100 readers a batch whatever DIGEST_SEND_BATCH_SIZE says (1000).
+    with rt.sessions() as session, session.begin():
+        mailing_list = create_list(session, "Syria Digest")
+        for n in range(150):
+            subscribe(session, mailing_list.id, f"reader{n}@example.org")
+        edition = Edition(list_id=mailing_list.id, slot="2026-11-25T07", subject="Syria",
+                          html=HTML, text=TEXT, status=EditionStatus.READY)
+        session.add(edition)
+        session.flush()
+        edition_id = edition.id
+    state = admin.app.state  # type: ignore[attr-defined]
+    state.settings = state.settings.model_copy(
+        update={"transport": "smtp", "smtp_url": "smtp://127.0.0.1:2525"})
+    confirmation = " ".join(admin.get(f"/admin/editions/{edition_id}/send").text.split())
+    assert "in 2 batches of up to 100" in confirmation
