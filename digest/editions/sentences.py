@@ -25,6 +25,14 @@ from digest.stories.text import tokens
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 _TAGS = re.compile(r"<[^>]+>")
 _SPLIT = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[A-Z0-9\"'\u201c\u2018])")
+# A full stop that ends an abbreviation does not end the sentence: wire copy writes "the U.S.
+# Treasury", "since Dec. 1", "Gen. Mazloum Abdi", "at 3 p.m. Sunday".
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+$")
+_ABBREVIATIONS = frozenset({
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Sen", "Rep",
+    "Gov", "Pres", "Prof", "Rev", "St", "Jr", "No", "Mt", "Ft", "Jan", "Feb", "Mar", "Apr",
+    "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+})
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]+)?\s*)?"
     r"\((?:AP|AFP|Reuters|dpa|ANSA|UPI)\)\s*[-\u2013\u2014:]\s*"
@@ -83,8 +91,18 @@ def plain(text: str) -> str:
 
 
 def split_sentences(text: str) -> list[str]:
-    """Sentences of a summary, each without a leading wire dateline."""
-    return [_DATELINE.sub("", part).strip() for part in _SPLIT.split(plain(text)) if part.strip()]
+    """Sentences of a summary, each without a leading wire dateline; an abbreviation's full
+    stop ("U.S.", "Dec.", "Gen.") does not end one."""
+    text = plain(text)
+    parts, start = [], 0
+    for boundary in _SPLIT.finditer(text):
+        last = text[start:boundary.start()].rsplit(None, 1)[-1].lstrip("(\"'\u201c\u2018")
+        if _INITIALS.fullmatch(last) or last.rstrip(".") in _ABBREVIATIONS:
+            continue
+        parts.append(text[start:boundary.start()])
+        start = boundary.end()
+    parts.append(text[start:])
+    return [_DATELINE.sub("", part).strip() for part in parts if part.strip()]
 
 
 def is_sentence(text: str) -> bool:

@@ -26,6 +26,18 @@ def test_a_wire_dateline_is_dropped_and_the_sentence_kept_verbatim() -> None:
         "Rebels entered Aleppo on Friday.", "More later."]
 
 
+def test_an_abbreviations_full_stop_does_not_end_the_sentence() -> None:
+    # Wire copy: cut at "U.S." the quote would lose its subject, at "Dec." its date.
+    assert split_sentences(
+        "WASHINGTON (AP) - The U.S. Treasury imposed sanctions on Assad's wife on Wednesday. "
+        "Some 900,000 people have fled since Dec. 1, the U.N. said. Gen. Mazloum Abdi met "
+        "Sen. Lindsey Graham at 3 p.m. Sunday. It was the first such meeting.") == [
+        "The U.S. Treasury imposed sanctions on Assad's wife on Wednesday.",
+        "Some 900,000 people have fled since Dec. 1, the U.N. said.",
+        "Gen. Mazloum Abdi met Sen. Lindsey Graham at 3 p.m. Sunday.",
+        "It was the first such meeting."]
+
+
 def test_headlines_fragments_questions_and_page_furniture_are_not_sentences() -> None:
     assert not is_sentence("Syria Conflict: Rebels Seize Aleppo In Lightning Offensive Today")
     assert not is_sentence("Too short to tell.")
