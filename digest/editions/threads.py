@@ -14,9 +14,11 @@ signals of the pair:
   carries too, and whether they share any. Specific names are the topic's entities (by the
   topic file's aliases; the country entity, `listable`, does not count), names capitalised
   mid-sentence (digest.stories.text.entities) and distinctive event types
-  (digest.editions.event_types: chemical weapons, the quake, drugs ...). A name that most
-  stories of the period carry (the capital, the president of the day) is generic there and
-  does not count; rarer names weigh more;
+  (digest.editions.event_types: chemical weapons, the quake, drugs ...). Institutions,
+  agencies, dates and the capital (GENERIC_WORDS) never count. A name weighs by its rarity in
+  the pool (log IDF): one that most stories of the period carry weighs least, but still
+  counts, because in weeks one thread dominates ("Idlib" in February 2020) its own names are
+  what link its developments;
 - **storyline**: whether the clusterer linked them;
 - **time**: the log of the days between the two (parallel threads of the same weeks share
   more and more background as a thread moves on);
@@ -88,10 +90,10 @@ def generic_names() -> frozenset[str]:
 SIGNALS = ("words", "name overlap", "shares a name", "same storyline", "log days",
            "of today's closest", "of the earlier story's closest", "names in common")
 THREAD_SIGNALS = (*SIGNALS, "through another")
-FITTED_WEIGHTS = (8.204, 0.450, 0.266, 1.001, -0.580, 1.414, 1.336, 3.100)
-FITTED_BIAS = -2.973
-FITTED_THREAD_WEIGHTS = (5.976, 0.138, 0.139, 0.281, -0.584, 1.956, 1.587, 2.694, 2.749)
-FITTED_THREAD_BIAS = -3.918
+FITTED_WEIGHTS = (7.166, 1.227, 0.540, 0.668, -0.572, 1.031, 1.594, 4.261)
+FITTED_BIAS = -3.429
+FITTED_THREAD_WEIGHTS = (4.892, 0.905, 0.313, 0.129, -0.528, 1.659, 1.769, 2.826, 2.773)
+FITTED_THREAD_BIAS = -4.285
 BACKGROUND_REACH = timedelta(days=365)  # the topic's reports that count for IDF
 # The most recent that many, each summary's first that many characters (a lede carries its
 # distinctive words): tokenising the background adds about 0.2 s to the check at these
@@ -110,8 +112,6 @@ class ThreadModel:
     thread_weights: tuple[float, ...] = FITTED_THREAD_WEIGHTS
     thread_bias: float = FITTED_THREAD_BIAS
     threshold: float = 0.6  # chosen by cross-validation on tune (bench/backstory_cv.py)
-    generic_share: float = 0.6  # a name in more than this share of stories is generic
-    generic_min_stories: int = 6  # below this, shares say nothing
 
 
 @dataclass(frozen=True)
@@ -187,19 +187,15 @@ class ThreadCheck:
             found: set[str] = set()
             for title, summary in story.texts:
                 found |= names(title, summary)
-            self._names[story.key] = frozenset(found)
+            self._names[story.key] = frozenset(found) - generic_names()
         share = Counter(name for found in self._names.values() for name in found)
         total = len(stories)
-        self.generic = generic_names() | frozenset(
-            name for name, count in share.items()
-            if total >= self.model.generic_min_stories
-            and count / total > self.model.generic_share)
         self._weight = {name: math.log((1 + total) / (1 + count)) + 1
                         for name, count in share.items()}
 
     def names(self, key: str) -> frozenset[str]:
         """The story's specific names and event types (generic ones left out)."""
-        return self._names.get(key, frozenset()) - self.generic
+        return self._names.get(key, frozenset())
 
     def shared(self, today: str, earlier: str) -> frozenset[str]:
         return self.names(today) & self.names(earlier)

@@ -18,9 +18,12 @@ import events_fresh_2012
 import events_fresh_2022
 import events_fresh_2025
 import events_tune
+import events_tune_2011
 import events_tune_2014
 import events_tune_2015
 import events_tune_2016
+import events_tune_2016_spring
+import events_tune_2018
 import events_tune_2019
 
 HERE = Path(__file__).parent
@@ -50,8 +53,8 @@ def rows(events: list) -> list[dict]:
 
 if __name__ == "__main__":
     splits = {
-        "tune": [events_tune, events_tune_2014, events_tune_2015, events_tune_2016,
-                 events_tune_2019],
+        "tune": [events_tune, events_tune_2011, events_tune_2014, events_tune_2015,
+                 events_tune_2016, events_tune_2016_spring, events_tune_2018, events_tune_2019],
         "check": [events_check],
         # Written blind on 2026-11-28, while the thread check was last changed, and scored
         # only to report it: the split nothing has been chosen on (see docs/stories.md).
