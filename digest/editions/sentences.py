@@ -28,6 +28,7 @@ _SPLIT = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[A-Z0-9\"'\u201c\u2018])
 # A full stop that ends an abbreviation does not end the sentence: wire copy writes "the U.S.
 # Treasury", "since Dec. 1", "Gen. Mazloum Abdi", "at 3 p.m. Sunday".
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+$")
+_LOOK_BACK = 40  # characters: longer than any abbreviation
 _ABBREVIATIONS = frozenset({
     "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Sen", "Rep",
     "Gov", "Pres", "Prof", "Rev", "St", "Jr", "No", "Mt", "Ft", "Jan", "Feb", "Mar", "Apr",
@@ -96,7 +97,10 @@ def split_sentences(text: str) -> list[str]:
     text = plain(text)
     parts, start = [], 0
     for boundary in _SPLIT.finditer(text):
-        last = text[start:boundary.start()].rsplit(None, 1)[-1].lstrip("(\"'\u201c\u2018")
+        # The word before the stop; a bounded look back keeps a summary of nothing but
+        # initials ("A. A. A. ...") linear.
+        before = text[max(start, boundary.start() - _LOOK_BACK):boundary.start()]
+        last = before.rsplit(None, 1)[-1].lstrip("(\"'\u201c\u2018")
         if _INITIALS.fullmatch(last) or last.rstrip(".") in _ABBREVIATIONS:
             continue
         parts.append(text[start:boundary.start()])
