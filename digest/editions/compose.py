@@ -14,8 +14,8 @@ from datetime import datetime
 from urllib.parse import urlsplit
 
 from digest.editions.catchup import Backstory
+from digest.editions.sentences import sentence_parts
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'\u201c])")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 SUBJECT_MAX = 90
 PREHEADER_MAX = 140
@@ -74,7 +74,7 @@ class EditionContent:
 def summarise(text: str, *, sentences: int = 2, limit: int = 320) -> str:
     """The lead sentences of a text, cut on a word boundary under `limit` characters."""
     text = " ".join(_CONTROL.sub(" ", text).split())
-    parts = _SENTENCE.split(text)
+    parts = sentence_parts(text)
     summary = " ".join(parts[:sentences])
     if len(summary) <= limit:
         return summary

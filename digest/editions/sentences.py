@@ -24,7 +24,9 @@ from digest.stories.text import tokens
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 _TAGS = re.compile(r"<[^>]+>")
-_SPLIT = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[A-Z0-9\"'\u201c\u2018])")
+# Between two sentences: after ".", "!" or "?" and any closing quote (group 1, which stays
+# with its sentence), before a capital, a digit or an opening quote.
+_SPLIT = re.compile(r"(?<=[.!?])([\"'\u201d\u2019]?)\s+(?=[A-Z0-9\"'\u201c\u2018])")
 # A full stop that ends an abbreviation does not end the sentence: wire copy writes "the U.S.
 # Treasury", "since Dec. 1", "Gen. Mazloum Abdi", "at 3 p.m. Sunday".
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+$")
@@ -91,22 +93,29 @@ def plain(text: str) -> str:
     return " ".join(_CONTROL.sub(" ", _TAGS.sub(" ", text)).split())
 
 
-def split_sentences(text: str) -> list[str]:
-    """Sentences of a summary, each without a leading wire dateline; an abbreviation's full
-    stop ("U.S.", "Dec.", "Gen.") does not end one."""
-    text = plain(text)
+def sentence_parts(text: str) -> list[str]:
+    """A text cut into its sentences as written (the news summaries quote them too); an
+    abbreviation's full stop ("U.S.", "Dec.", "Gen.") does not end one."""
     parts, start = [], 0
     for boundary in _SPLIT.finditer(text):
         # The word before the stop; a bounded look back keeps a summary of nothing but
         # initials ("A. A. A. ...") linear.
         before = text[max(start, boundary.start() - _LOOK_BACK):boundary.start()]
         last = before.rsplit(None, 1)[-1].lstrip("(\"'\u201c\u2018")
-        if _INITIALS.fullmatch(last) or last.rstrip(".") in _ABBREVIATIONS:
+        if not boundary.group(1) and (
+                _INITIALS.fullmatch(last) or last.rstrip(".") in _ABBREVIATIONS):
             continue
-        parts.append(text[start:boundary.start()])
+        parts.append(text[start:boundary.end(1)])
         start = boundary.end()
     parts.append(text[start:])
-    return [_DATELINE.sub("", part).strip() for part in parts if part.strip()]
+    return parts
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a summary (`sentence_parts` of its plain text), each without a leading
+    wire dateline."""
+    return [_DATELINE.sub("", part).strip() for part in sentence_parts(plain(text))
+            if part.strip()]
 
 
 def is_sentence(text: str) -> bool:

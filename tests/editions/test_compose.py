@@ -73,3 +73,10 @@ def test_a_summary_is_the_lead_sentences_cut_on_a_word() -> None:
     assert summarise("One. Two. Three.") == "One. Two."
     long = summarise("word " * 200, limit=50)
     assert long.endswith("\u2026") and len(long) <= 51 and "wor\u2026" not in long
+
+
+def test_a_summarys_two_sentences_are_whole_when_the_first_names_the_us() -> None:
+    # The backstory's splitter: "U.S." does not end the first sentence.
+    assert summarise("The U.S. Treasury imposed sanctions on Tuesday. It named 14 firms. "
+                     "A third sentence.") == (
+        "The U.S. Treasury imposed sanctions on Tuesday. It named 14 firms.")

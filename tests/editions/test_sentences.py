@@ -38,6 +38,13 @@ def test_an_abbreviations_full_stop_does_not_end_the_sentence() -> None:
         "It was the first such meeting."]
 
 
+def test_a_closing_quote_stays_with_its_sentence() -> None:
+    assert split_sentences('A commander said "we have won." Then the army left on Friday. '
+                           "Residents said \u201cthe U.S. never came.\u201d It was over.") == [
+        'A commander said "we have won."', "Then the army left on Friday.",
+        "Residents said \u201cthe U.S. never came.\u201d", "It was over."]
+
+
 def test_headlines_fragments_questions_and_page_furniture_are_not_sentences() -> None:
     assert not is_sentence("Syria Conflict: Rebels Seize Aleppo In Lightning Offensive Today")
     assert not is_sentence("Too short to tell.")
