@@ -2,7 +2,9 @@
 """Tune histories (written blind on 2026-11-28, then added to tune), mid-March to mid-August 2011 and June-November 2020: (thread, event, reports).
 
 A report is (source, "YYYY-MM-DDTHH:MM" UTC, title, summary). Written for the project from
-real events; each outlet tells an event in its own words.
+real events, from memory of public reporting and not checked against sources: tolls,
+counts and some exact dates are approximate (the labels, not the figures, are what is scored);
+each outlet tells an event in its own words.
 
 Stretch 1, March-August 2011: daraa-2011 (the Daraa protests and the siege of Daraa),
 reforms-2011 (Assad's concessions and speeches: cabinet resignation, emergency law, amnesty,

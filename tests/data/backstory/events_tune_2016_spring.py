@@ -2,7 +2,9 @@
 """Tune histories (written blind on 2026-11-28, then added to tune), January-April 2016: (thread, event, reports).
 
 A report is (source, "YYYY-MM-DDTHH:MM" UTC, title, summary). Written for the project from
-real events; each outlet tells an event in its own words. Eight threads run in the same weeks
+real events, from memory of public reporting and not checked against sources: tolls,
+counts and some exact dates are approximate (the labels, not the figures, are what is scored);
+each outlet tells an event in its own words. Eight threads run in the same weeks
 and share actors and places (Russia, Turkey, the UN and de Mistura, the High Negotiations
 Committee, Aleppo, Azaz, Idlib, Hezbollah, the Kurdish YPG, Islamic State), so telling them
 apart takes more than matching names:

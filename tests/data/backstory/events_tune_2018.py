@@ -2,7 +2,9 @@
 """Tune histories (written blind on 2026-11-28, then added to tune), mid-September 2018 to end of March 2019: (thread, event, reports).
 
 A report is (source, "YYYY-MM-DDTHH:MM" UTC, title, summary). Written for the project from
-real events; each outlet tells an event in its own words. Eight threads run in overlapping
+real events, from memory of public reporting and not checked against sources: tolls,
+counts and some exact dates are approximate (the labels, not the figures, are what is scored);
+each outlet tells an event in its own words. Eight threads run in overlapping
 weeks and share actors and places (Russia, Turkey, Israel, the US, the SDF and YPG, Hayat
 Tahrir al-Sham, Damascus, Idlib, Manbij, the Golan, Jordan), so telling them apart takes more
 than matching names:
