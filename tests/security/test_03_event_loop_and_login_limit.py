@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from functools import cache
 
 import httpx
 import pytest
@@ -80,25 +81,46 @@ def test_walking_through_an_ipv6_64_does_not_help(served: str) -> None:
     assert guess(served, "2001:db8:1:3::1", username="fresh") == 401  # the next /64 is another
 
 
+@cache
+def _costly_hash() -> str:
+    """Made once: making it costs as much as checking a guess against it."""
+    return PasswordHasher(time_cost=80).hash(ADMIN_PASSWORD)
+
+
 def test_the_app_answers_other_requests_while_a_password_is_hashed(
         rt: Runtime, serve: Serve) -> None:
     with rt.sessions() as session, session.begin():
         create_admin_user(session, ADMIN_USER, ADMIN_PASSWORD)
-        # A costly stored hash: checking a guess against it takes seconds of CPU.
-        session.execute(update(AdminUser).values(
-            password_hash=PasswordHasher(time_cost=20).hash(ADMIN_PASSWORD)))
+        # A costly stored hash: checking a guess against it takes seconds of CPU (about
+        # 2 s on a 2-core machine), far longer than a health check needs, so the two
+        # requests cannot finish in the wrong order by chance.
+        session.execute(update(AdminUser).values(password_hash=_costly_hash()))
     served = serve()
     finished: dict[str, float] = {}
+    answers: dict[str, int] = {}
+    posted = threading.Event()
+
+    def note_post(request: httpx.Request) -> None:
+        if request.method == "POST":
+            posted.set()
 
     def sign_in() -> None:
-        guess(served, "192.0.2.1")  # wrong password: no re-hash afterwards
+        with httpx.Client(base_url=served, headers=as_client("192.0.2.1"),
+                          event_hooks={"request": [note_post]}, timeout=60) as browser:
+            token = form_token(browser, LOGIN)
+            answer = browser.post(LOGIN, data={  # wrong password: no re-hash afterwards
+                "username": ADMIN_USER, "password": "a wrong guess", "next": "/admin/",
+                "csrf_token": token})
         finished["sign-in"] = time.monotonic()
+        answers["sign-in"] = answer.status_code
 
     hashing = threading.Thread(target=sign_in)
     hashing.start()
-    time.sleep(0.5)  # the sign-in is now hashing
+    assert posted.wait(30), "the sign-in was never sent"
+    time.sleep(0.3)  # the app has read the form and is hashing
     health = httpx.get(f"{served}/healthz", timeout=30)
     finished["health"] = time.monotonic()
     hashing.join(60)
     assert health.status_code == 200
+    assert answers.get("sign-in") == 401
     assert finished["health"] < finished["sign-in"]
