@@ -19,6 +19,14 @@ signals of the pair:
   the pool (log IDF): one that most stories of the period carry weighs least, but still
   counts, because in weeks one thread dominates ("Idlib" in February 2020) its own names are
   what link its developments;
+- **headlines**: the content words the two stories' headlines share, as a share of all their
+  headline words (Jaccard). A headline states its event in a few words, so developments of
+  one thread share its actors, place and verb there ("rebels", "Aleppo", "capture") more
+  than in their summaries' background;
+- **reports today**: the log of how many reports today's story has (at most SIZE_CAP). It
+  weighs negative: a story many outlets ran carries more names and words, so shares more
+  with other threads by chance, and the clusterer has often folded the thread's last days
+  into it, so fewer of the earlier stories left are its thread's;
 - **storyline**: whether the clusterer linked them;
 - **time**: the log of the days between the two (parallel threads of the same weeks share
   more and more background as a thread moves on);
@@ -88,12 +96,17 @@ def generic_names() -> frozenset[str]:
 # The pair's signals, in `ThreadCheck.signals` order, and the two models' weights and biases
 # as `bench/fit_threads.py` fits them on the tune split (a test fails when they differ).
 SIGNALS = ("words", "name overlap", "shares a name", "same storyline", "log days",
-           "of today's closest", "of the earlier story's closest", "names in common")
+           "of today's closest", "of the earlier story's closest", "names in common",
+           "log reports today", "headline overlap")
 THREAD_SIGNALS = (*SIGNALS, "through another")
-FITTED_WEIGHTS = (7.166, 1.227, 0.540, 0.668, -0.572, 1.031, 1.594, 4.261)
-FITTED_BIAS = -3.429
-FITTED_THREAD_WEIGHTS = (4.892, 0.905, 0.313, 0.129, -0.528, 1.659, 1.769, 2.826, 2.773)
-FITTED_THREAD_BIAS = -4.285
+FITTED_WEIGHTS = (4.957, 0.966, 0.727, 0.665, -0.620, 0.777, 1.653, 4.509, -1.075, 6.997)
+FITTED_BIAS = -3.028
+FITTED_THREAD_WEIGHTS = (3.099, 0.729, 0.462, 0.170, -0.548, 1.434, 1.900, 3.142, -0.798, 4.938,
+                         2.752)
+FITTED_THREAD_BIAS = -4.078
+# Today's story counts at most this many reports: tune's stories have 1 to 7, and a story
+# that many outlets ran should not be taken further from its thread than any story fitted.
+SIZE_CAP = 8
 BACKGROUND_REACH = timedelta(days=365)  # the topic's reports that count for IDF
 # The most recent that many, each summary's first that many characters (a lede carries its
 # distinctive words): tokenising the background adds about 0.2 s to the check at these
@@ -176,6 +189,9 @@ class ThreadCheck:
         self._cosines: dict[tuple[str, str], float] = {}
         self._neighbours: dict[str, list[tuple[float, str]]] = {}
         self._threads: dict[str, frozenset[str]] = {}
+        self._sizes = {s.key: min(len(s.texts), SIZE_CAP) for s in stories}
+        self._headlines = {s.key: frozenset(w for t, _ in s.texts for w in tokens(t))
+                           for s in stories}
         documents = {s.key: [w for t, m in s.texts for w in tokens(t) * 2 + tokens(m)]
                      for s in stories}
         idf = idf_table([*documents.values(),
@@ -214,10 +230,14 @@ class ThreadCheck:
         closest = self._closest(today, today)
         # Today's story counts among the earlier story's candidates: 1.0 when it is closest.
         theirs_closest = max(words, self._closest(earlier, today))
+        heads = self._headlines.get(today, frozenset()), self._headlines.get(earlier, frozenset())
+        both_heads = heads[0] & heads[1]
         return (words, overlap, float(bool(shared)), float(same_line), math.log1p(days),
                 words / closest if closest else 0.0,
                 words / theirs_closest if theirs_closest else 0.0,
-                len(shared) / len(mine | theirs) if mine | theirs else 0.0)
+                len(shared) / len(mine | theirs) if mine | theirs else 0.0,
+                math.log(self._sizes.get(today, 1)),
+                len(both_heads) / len(heads[0] | heads[1]) if heads[0] | heads[1] else 0.0)
 
     def _words(self, one: str, other: str) -> float:
         pair = (one, other) if one < other else (other, one)

@@ -36,7 +36,7 @@ def test_each_story_comes_out_with_its_items_story_so_far_and_who(
     damascus = records[0]
     assert len(damascus["story"]) == 3
     assert [line["date"] for line in damascus["so_far"]] == [
-        "2024-11-29", "2024-11-30", "2024-12-05"]
+        "2024-11-29", "2024-11-30", "2024-12-05", "2024-12-07"]
     assert damascus["so_far"][0]["text"].startswith(
         "Rebels led by Hayat Tahrir al-Sham entered the western districts of Aleppo")
     assert {"name": "Bashar al-Assad"}.items() <= damascus["who"][0].items()

@@ -71,6 +71,32 @@ def test_the_clusterers_storyline_makes_a_pair_more_likely_one_thread() -> None:
         "today", "saraqeb-siege")
 
 
+def test_a_development_whose_headline_tells_todays_actors_place_and_verb_belongs() -> None:
+    # The same words in the summary, not the headline, do not make it the same thread.
+    today = _story("today", 20, "Rebels reach outskirts of Homs as army pulls back",
+                   "Opposition fighters were a few kilometres away on Friday, witnesses told "
+                   "reporters.")
+    headline = _story("hama", 10, "Rebels capture Hama as army pulls back",
+                      "Insurgents entered the city after days of clashes, and residents fled "
+                      "south.")
+    summary = _story("hama", 10, "Insurgents enter city after days of clashes",
+                     "Rebels capture Hama as the army pulls back; residents fled south.")
+    assert ThreadCheck([today, headline, *POOL[2:]], names=NAMES).belongs("today", "hama")
+    assert not ThreadCheck([today, summary, *POOL[2:]], names=NAMES).belongs("today", "hama")
+
+
+def test_a_story_many_outlets_ran_is_held_to_more_before_an_earlier_one_is_its_thread(
+) -> None:
+    title, summary = POOL[0].texts[0]
+    wide = ThreadText(key="today", storyline="", texts=((title, summary),) * 6,
+                      date=POOL[0].date)
+    one = ThreadCheck(POOL, names=NAMES).probability("today", "saraqeb-siege")
+    six = ThreadCheck([wide, *POOL[1:]], names=NAMES).probability("today", "saraqeb-siege")
+    # Six outlets' copies add no evidence of the thread, but do add chances to share words
+    # with other threads by luck: the odds are less than half those for one report.
+    assert six / (1 - six) < 0.5 * one / (1 - one)
+
+
 def test_a_development_belongs_when_its_probability_reaches_the_models_threshold() -> None:
     check = ThreadCheck(POOL, names=NAMES)
     probability = check.probability("today", "saraqeb-siege")
