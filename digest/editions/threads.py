@@ -30,9 +30,10 @@ signals of the pair:
 - **storyline**: whether the clusterer linked them;
 - **time**: the log of the days between the two (parallel threads of the same weeks share
   more and more background as a thread moves on);
-- **closeness**: the words cosine as a share of today's story's closest earlier story's (how
-  close a development is says more beside how close the closest one is: some pools share
-  more background than others).
+- **closeness**: the words cosine as a share of today's story's closest earlier story's, and
+  of the earlier story's closest (how close a development is says more beside how close the
+  closest one is: some pools share more background than others). The closest counts as at
+  least CLOSEST_FLOOR: in a thin pool the closest of unrelated stories is unrelated too.
 
 A logistic model (`ThreadModel.weights`) weighs them into the probability that the two are
 one thread (`pair_probability`). A second one (`ThreadModel.thread_weights`) weighs the same
@@ -99,11 +100,16 @@ SIGNALS = ("words", "name overlap", "shares a name", "same storyline", "log days
            "of today's closest", "of the earlier story's closest", "names in common",
            "log reports today", "headline overlap")
 THREAD_SIGNALS = (*SIGNALS, "through another")
-FITTED_WEIGHTS = (4.957, 0.966, 0.727, 0.665, -0.620, 0.777, 1.653, 4.509, -1.075, 6.997)
-FITTED_BIAS = -3.028
-FITTED_THREAD_WEIGHTS = (3.099, 0.729, 0.462, 0.170, -0.548, 1.434, 1.900, 3.142, -0.798, 4.938,
-                         2.752)
-FITTED_THREAD_BIAS = -4.078
+FITTED_WEIGHTS = (4.804, 0.979, 0.726, 0.629, -0.621, 0.751, 1.716, 4.496, -1.082, 6.952)
+FITTED_BIAS = -2.981
+FITTED_THREAD_WEIGHTS = (2.947, 0.764, 0.457, 0.131, -0.550, 1.401, 1.951, 3.138, -0.809, 4.929,
+                         2.711)
+FITTED_THREAD_BIAS = -3.993
+# "Closest" is measured against at least this cosine: in a thin pool (a week when the topic
+# has a handful of stories) the closest of unrelated stories is unrelated too, and a ratio to
+# it made a pair sharing only "Assad" look like one thread. About one of tune's stories in 20
+# has a closest earlier story below it; 0.1 (one in 10) cost the fall of Damascus its Aleppo.
+CLOSEST_FLOOR = 0.07
 # Today's story counts at most this many reports: tune's stories have 1 to 7, and a story
 # that many outlets ran should not be taken further from its thread than any story fitted.
 SIZE_CAP = 8
@@ -233,8 +239,8 @@ class ThreadCheck:
         heads = self._headlines.get(today, frozenset()), self._headlines.get(earlier, frozenset())
         both_heads = heads[0] & heads[1]
         return (words, overlap, float(bool(shared)), float(same_line), math.log1p(days),
-                words / closest if closest else 0.0,
-                words / theirs_closest if theirs_closest else 0.0,
+                words / max(closest, CLOSEST_FLOOR),
+                words / max(theirs_closest, CLOSEST_FLOOR),
                 len(shared) / len(mine | theirs) if mine | theirs else 0.0,
                 math.log(self._sizes.get(today, 1)),
                 len(both_heads) / len(heads[0] | heads[1]) if heads[0] | heads[1] else 0.0)
