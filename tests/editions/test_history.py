@@ -11,6 +11,7 @@ from digest.stories.reading import parse_line
 from digest.tagging import load_topic
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "backstory" / "fall_of_assad.jsonl"
+THIN_WEEK = DATA.with_name("thin_week.jsonl")
 NOW = datetime(2024, 12, 8, 23, 59, tzinfo=UTC)
 ROWS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
 ITEMS = [parse_line(json.dumps(row)) for row in ROWS]
@@ -55,3 +56,17 @@ def test_the_word_background_is_the_topics_reports_as_in_an_edition() -> None:
     background = background_of([*ITEMS, football], load_topic("syria"), now=NOW)
     assert ("Liverpool win the cup final", football.summary) not in background
     assert len(background) == len(ITEMS)
+
+
+def test_in_a_thin_week_no_story_is_told_another_threads_news() -> None:
+    # Real outlets' Syria news of a thin week (BBC, NPR, NYT, DW, ABC; February 2026): nine
+    # reports, no two of one thread. The Alawite kidnappings story was the Damascus book
+    # fair's closest at a word cosine of 0.05, and both name Assad; being the closest of
+    # unrelated stories is not being close (threads.CLOSEST_FLOOR).
+    items = [parse_line(line) for line in THIN_WEEK.read_text(encoding="utf-8").splitlines()]
+    told = backstories_at(items, load_topic("syria"), now=datetime(2026, 2, 18, 23, 59,
+                                                                   tzinfo=UTC))
+    assert len(told) == 1 and "Alawite" in told[0][0].reports[0].title
+    backstory = told[0][1]
+    assert backstory is not None and backstory.who  # who's who still explains the Alawites
+    assert backstory.so_far == ()

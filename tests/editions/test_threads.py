@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from digest.editions.threads import SIGNALS, ThreadCheck, ThreadModel, ThreadText, topic_names
+from digest.editions.threads import ThreadCheck, ThreadModel, ThreadText, topic_names
 from digest.tagging import load_topic
 
 NAMES = topic_names(load_topic("syria"))
@@ -95,65 +95,6 @@ def test_a_story_many_outlets_ran_is_held_to_more_before_an_earlier_one_is_its_t
     # Six outlets' copies add no evidence of the thread, but do add chances to share words
     # with other threads by luck: the odds are less than half those for one report.
     assert six / (1 - six) < 0.5 * one / (1 - one)
-
-
-def _on(key: str, day: int, *texts: tuple[str, str]) -> ThreadText:
-    return ThreadText(key=key, storyline="", texts=texts,
-                      date=datetime(2026, 2, day, 12, tzinfo=UTC))
-
-
-# A thin week of real outlets' Syria news (BBC, NPR, NYT, DW, AP; February 2026): no two
-# stories are one thread.
-THIN_WEEK = [
-    _on("alawites", 18, ("I would scream in my sleep: Women from Syria's Alawite minority tell "
-                         "of kidnap and rape", "The BBC hears harrowing accounts of assaults "
-                         "appearing to target the sect of former President Assad.")),
-    _on("book-fair", 16, ("The Damascus book fair draws crowds, with censorship eased in "
-                          "post-Assad Syria", "Damascus is hosting its first international "
-                          "book fair since Bashar Assad fell, and publishers say censorship has "
-                          "almost disappeared")),
-    _on("kurds", 16, ("Syrian Army Crosses New Threshold With Advances in Kurdish Regions",
-                      "The advance of the Syrian Army into Kurdish regions could put nearly all "
-                      "the country under one authority. But it ends a dream of autonomy for "
-                      "ethnic Kurds.")),
-    _on("prisons", 17, ("Several German members of the Islamic State are missing following "
-                        "breakouts and transfers at Syrian prisons. Others face sentencing in "
-                        "Iraq.", "German men who joined the \"Islamic State\" group have been "
-                        "detained in Syria for years. But the recent fighting caused chaos at "
-                        "prisons. Thousands escaped or were transferred — and now nobody knows "
-                        "where the Germans are.")),
-    _on("memoir", 17, ("A photojournalist details her rebellion against the Syrian regime -- "
-                       "and her father", "Loubna Mrie grew up in Syria, where her father was "
-                       "allegedly an assassin for the regime. She joined the Syrian revolution "
-                       "first as a protester and then as a photojournalist.")),
-    _on("returns", 11, ("German government pushes Syrians to return to their homeland",
-                        "Nearly 6,000 Syrians in Germany applied for voluntary return to Syria "
-                        "in 2025. But with security concerns lingering and reconstruction slow, "
-                        "Syria remains too unstable for most refugees to consider going back.")),
-    _on("camp", 17, ("Australians with alleged IS ties are turned back after departing Syrian "
-                     "camp for repatriation", "Syrian authorities have turned back a group of "
-                     "Australian women and children after they left a camp in Syria housing "
-                     "people with alleged ties to Islamic State militants in an attempt to head "
-                     "back to their home country"),
-        ("Australia won't repatriate 34 women and children from Syria", "The Australian "
-         "government will not repatriate from Syria a group of 34 women and children with "
-         "alleged ties to the Islamic State group, Prime Minister Anthony Albanese said "
-         "Tuesday."),
-        ("Australia won't repatriate 34 women and children linked to IS from Syria",
-         "Australian Prime Minister Anthony Albanese says his government will not repatriate "
-         "from Syria a group of 34 women and children with alleged ties to the militant "
-         "Islamic State group")),
-]
-
-
-def test_in_a_thin_week_a_story_sharing_only_a_famous_name_is_not_the_thread() -> None:
-    # The Alawite story is the book fair's closest in a pool of strangers (a word cosine of
-    # 0.05), and both name Assad: being the closest of unrelated stories is not being close.
-    check = ThreadCheck(THIN_WEEK, names=NAMES)
-    assert check.shared("alawites", "book-fair") == {"assad"}
-    signals = dict(zip(SIGNALS, check.signals("alawites", "book-fair"), strict=True))
-    assert signals["of the earlier story's closest"] < 0.8
-    assert check.thread("alawites") == frozenset()
 
 
 def test_a_development_belongs_when_its_probability_reaches_the_models_threshold() -> None:
