@@ -196,10 +196,11 @@ class ThreadCheck:
         self._neighbours: dict[str, list[tuple[float, str]]] = {}
         self._threads: dict[str, frozenset[str]] = {}
         self._sizes = {s.key: min(len(s.texts), SIZE_CAP) for s in stories}
-        self._headlines = {s.key: frozenset(w for t, _ in s.texts for w in tokens(t))
-                           for s in stories}
-        documents = {s.key: [w for t, m in s.texts for w in tokens(t) * 2 + tokens(m)]
-                     for s in stories}
+        titles = {s.key: [tokens(t) for t, _ in s.texts] for s in stories}
+        self._headlines = {key: frozenset(w for words in found for w in words)
+                           for key, found in titles.items()}
+        documents = {s.key: [w for words, (_, m) in zip(titles[s.key], s.texts, strict=True)
+                             for w in words * 2 + tokens(m)] for s in stories}
         idf = idf_table([*documents.values(),
                          *(tokens(t) * 2 + tokens(m) for t, m in background)])
         for story in stories:
@@ -236,14 +237,13 @@ class ThreadCheck:
         closest = self._closest(today, today)
         # Today's story counts among the earlier story's candidates: 1.0 when it is closest.
         theirs_closest = max(words, self._closest(earlier, today))
-        heads = self._headlines.get(today, frozenset()), self._headlines.get(earlier, frozenset())
-        both_heads = heads[0] & heads[1]
         return (words, overlap, float(bool(shared)), float(same_line), math.log1p(days),
                 words / max(closest, CLOSEST_FLOOR),
                 words / max(theirs_closest, CLOSEST_FLOOR),
-                len(shared) / len(mine | theirs) if mine | theirs else 0.0,
+                _jaccard(mine, theirs),
                 math.log(self._sizes.get(today, 1)),
-                len(both_heads) / len(heads[0] | heads[1]) if heads[0] | heads[1] else 0.0)
+                _jaccard(self._headlines.get(today, frozenset()),
+                         self._headlines.get(earlier, frozenset())))
 
     def _words(self, one: str, other: str) -> float:
         pair = (one, other) if one < other else (other, one)
@@ -318,6 +318,12 @@ class ThreadCheck:
     def belongs(self, today: str, earlier: str) -> bool:
         """True when `earlier` tells part of `today`'s thread (see module docstring)."""
         return earlier in self.thread(today)
+
+
+def _jaccard(one: frozenset[str], other: frozenset[str]) -> float:
+    """The share of the two sets' members they have in common (0 for two empty sets)."""
+    both = one | other
+    return len(one & other) / len(both) if both else 0.0
 
 
 def _logistic(bias: float, weights: Sequence[float], signals: Sequence[float]) -> float:
