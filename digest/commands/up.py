@@ -18,6 +18,8 @@ from digest.commands.ops import _broker_url
 def _interrupt(_signum: int, _frame: object) -> None:
     # SIGTERM would otherwise end this process on the spot: no `finally`, no atexit, so
     # the worker, beat and web app would run on, orphaned, and so would embedded Redis.
+    # Once only: a second SIGTERM while the children stop must not cut that short.
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     raise KeyboardInterrupt
 
 
