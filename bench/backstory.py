@@ -1,6 +1,6 @@
 """Scores the backstory ("Let's bring you up to speed") on the development set, day by day.
 
-Run: .venv/bin/python bench/backstory.py [--split tune|check|fresh|all] [--show] [--why]
+Run: .venv/bin/python bench/backstory.py [--split tune|check|fresh|hard|all] [--show] [--why]
      [--semantic]
 
 --why counts, for each missed development, the pipeline stage that lost it
@@ -151,7 +151,7 @@ def score(rows: list[dict], method: Callable[[list, Topic, datetime], Told], sho
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["tune", "check", "fresh", "all"], default="all")
+    parser.add_argument("--split", choices=["tune", "check", "fresh", "hard", "all"], default="all")
     parser.add_argument("--show", action="store_true", help="list wrong and missed lines")
     parser.add_argument("--why", action="store_true",
                         help="count why each missed development was missed (use on tune only)")
@@ -160,7 +160,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.semantic:
         EMBEDDER[0] = load_embedder("on")
-    splits = ["tune", "check", "fresh"] if args.split == "all" else [args.split]
+    splits = ["tune", "check", "fresh", "hard"] if args.split == "all" else [args.split]
     for split in splits:
         rows = [json.loads(line) for line in (DATA / f"{split}.jsonl").open(encoding="utf-8")]
         for label, method in (("ours", ours), ("naive same-names", naive)):

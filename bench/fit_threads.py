@@ -34,7 +34,7 @@ from digest.stories.semantic import Embedder, load_embedder  # noqa: E402
 from digest.tagging import load_topic  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "backstory"
-SPLITS = ("tune", "check", "fresh")
+SPLITS = ("tune", "check", "fresh", "hard")
 Example = tuple[tuple[float, ...], bool]
 
 
