@@ -34,6 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.backstory_why import reasons  # noqa: E402
+from bench.fit_threads import SPLITS, rows_of  # noqa: E402
 from digest.editions.backstory import Development  # noqa: E402
 from digest.editions.history import NEWS_WINDOW, backstories_at, stories_at  # noqa: E402
 from digest.stories.reading import parse_line  # noqa: E402
@@ -41,7 +42,6 @@ from digest.stories.semantic import Embedder, load_embedder  # noqa: E402
 from digest.stories.text import entities  # noqa: E402
 from digest.tagging import Topic, load_topic  # noqa: E402
 
-DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "backstory"
 Line = tuple[str, list[str]]  # text, item ids
 Told = list[tuple[Development, list[Line], list[str]]]  # story, lines, who names
 
@@ -151,7 +151,7 @@ def score(rows: list[dict], method: Callable[[list, Topic, datetime], Told], sho
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["tune", "check", "fresh", "hard", "all"], default="all")
+    parser.add_argument("--split", choices=[*SPLITS, "all"], default="all")
     parser.add_argument("--show", action="store_true", help="list wrong and missed lines")
     parser.add_argument("--why", action="store_true",
                         help="count why each missed development was missed (use on tune only)")
@@ -160,9 +160,9 @@ def main() -> None:
     args = parser.parse_args()
     if args.semantic:
         EMBEDDER[0] = load_embedder("on")
-    splits = ["tune", "check", "fresh", "hard"] if args.split == "all" else [args.split]
+    splits = list(SPLITS) if args.split == "all" else [args.split]
     for split in splits:
-        rows = [json.loads(line) for line in (DATA / f"{split}.jsonl").open(encoding="utf-8")]
+        rows = rows_of(split)
         for label, method in (("ours", ours), ("naive same-names", naive)):
             why: Counter[str] | None = Counter() if args.why and label == "ours" else None
             result = score(rows, method, args.show and label == "ours", why)
