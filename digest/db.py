@@ -67,6 +67,27 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
         yield session
 
 
+@contextmanager
+def snapshot(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """A session for reading only, whose every query sees the database as it was at its
+    first query: a watcher reading an edition's status and then its batches never sees the
+    batch a worker failed without the pause the same commit wrote.
+
+    Both backends need asking: PostgreSQL's default (read committed) gives each statement
+    its own snapshot, and Python's sqlite3 runs reads outside any transaction until the
+    first write, so each SELECT sees the newest commit.
+    """
+    with factory() as session:
+        if session.get_bind().dialect.name == "sqlite":
+            session.connection().exec_driver_sql("BEGIN")  # WAL holds one read snapshot
+        else:
+            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+        try:
+            yield session
+        finally:
+            session.rollback()  # nothing was written; ends the read transaction
+
+
 def alembic_config(engine: Engine) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))

@@ -21,9 +21,10 @@ app = typer.Typer(help="Editions: progress of a send, uncertain batches.", no_ar
 
 
 def current(rt: Runtime, edition_id: int) -> EditionProgress:
+    from digest.db import snapshot
     from digest.delivery.progress import read_progress
 
-    with rt.sessions() as session:
+    with snapshot(rt.sessions) as session:
         try:
             return read_progress(session, edition_id)
         except LookupError as exc:

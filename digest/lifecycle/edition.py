@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from digest.audience.active import active_condition
 from digest.config import Settings
+from digest.db import snapshot
 from digest.delivery import ledger
 from digest.delivery.progress import EditionProgress, StallClock, read_progress
 from digest.delivery.send import SendReport, finish_if_done, prepare_send
@@ -223,7 +224,7 @@ def wait(factory: sessionmaker[Session], edition_id: int, *, timeout: float,
     deadline = time.monotonic() + timeout
     stall = StallClock(stall_after)
     while True:
-        with factory() as session:
+        with snapshot(factory) as session:  # status and batches of one moment
             state = read_progress(session, edition_id)
         if on_poll is not None:
             on_poll(state)

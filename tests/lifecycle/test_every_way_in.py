@@ -21,6 +21,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from digest.config import Settings
+from digest.db import snapshot
 from digest.delivery.progress import read_progress
 from digest.delivery.transports.registry import make_transport
 from digest.lifecycle import edition as life
@@ -92,7 +93,7 @@ class Scene:
     def settled(self, timeout: float = 60) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            with self.rt.sessions() as session:
+            with snapshot(self.rt.sessions) as session:
                 if read_progress(session, self.edition_id()).settled:
                     return
             time.sleep(0.2)

@@ -10,6 +10,7 @@ from starlette.datastructures import FormData
 from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 
 from digest.audience.subscribers import InvalidEmail, normalise_email
+from digest.db import snapshot
 from digest.delivery.progress import read_progress
 from digest.delivery.recipients import count_recipients, preview_recipients
 from digest.delivery.transports.base import TransportError
@@ -58,7 +59,7 @@ def build(request: Request, form: FormData = posted_form) -> Response:
 
 @router.get("/{edition_id}")
 def edition_page(request: Request, edition_id: int, notice: str = "") -> Response:
-    with db_session(request) as session:
+    with snapshot(runtime_of(request).sessions) as session:  # the badge matches the counts
         edition = session.get(Edition, edition_id)
         if edition is None:
             return _missing(request)
