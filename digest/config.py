@@ -169,6 +169,12 @@ class Settings(BaseSettings):
         description="Seconds a send may show no progress before the send tick queues its "
         "pending batches again (their tasks were lost, e.g. Redis restarted).",
     )
+    worker_heartbeat_timeout: float = Field(
+        300.0, ge=0, validation_alias="DIGEST_WORKER_HEARTBEAT_TIMEOUT",
+        description="Seconds the Celery worker under `digest worker` may go without beating "
+        "(its main loop stuck, or unable to reach Redis) before it is killed and replaced; "
+        "at least 30, or 0 to never replace a worker that is still running.",
+    )
     sendgrid_timeout: float = Field(
         30.0, gt=0, validation_alias="DIGEST_SENDGRID_TIMEOUT",
         description="Seconds one SendGrid request may take.",
@@ -237,6 +243,13 @@ class Settings(BaseSettings):
             raise ValueError(
                 f"must be at least {MIN_SECRET_LENGTH} characters (it is {len(value)}); "
                 "make one with: python -c 'import secrets; print(secrets.token_urlsafe(48))'")
+        return value
+
+    @field_validator("worker_heartbeat_timeout")
+    @classmethod
+    def _outlasts_beats(cls, value: float) -> float:
+        if 0 < value < 30:  # the worker beats every 5 s; start-up counts too
+            raise ValueError("must be 0 (off) or at least 30 seconds")
         return value
 
     @field_validator("base_url", "sendgrid_host")

@@ -13,6 +13,16 @@ def test_a_bad_value_fails_naming_the_variable(monkeypatch: pytest.MonkeyPatch) 
         load_settings()
 
 
+@pytest.mark.parametrize("seconds", ["10", "-1"])
+def test_a_heartbeat_timeout_shorter_than_the_worker_beats_is_refused(
+        monkeypatch: pytest.MonkeyPatch, seconds: str) -> None:
+    monkeypatch.setenv("DIGEST_WORKER_HEARTBEAT_TIMEOUT", seconds)
+    with pytest.raises(ConfigError, match="DIGEST_WORKER_HEARTBEAT_TIMEOUT"):
+        load_settings()
+    monkeypatch.setenv("DIGEST_WORKER_HEARTBEAT_TIMEOUT", "0")  # off is allowed
+    assert load_settings().worker_heartbeat_timeout == 0
+
+
 def test_secrets_are_masked_when_shown(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SENDGRID_API_KEY", "SG.very-secret")
     monkeypatch.setenv("DIGEST_DATABASE_URL", "postgresql://app:hunter2@db.example.org/digest")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -59,26 +61,45 @@ def worker(
     loglevel: Annotated[str, typer.Option(help="Log level.")] = "info",
     supervise: Annotated[bool, typer.Option(
         "--supervise/--no-supervise",
-        help="Start a new Celery worker when it dies (default); --no-supervise runs it "
-        "in this process.")] = True,
+        help="Start a new Celery worker when it dies or stops beating (default); "
+        "--no-supervise runs it in this process.")] = True,
+    heartbeat_file: Annotated[str, typer.Option(
+        hidden=True, help="Touch this file from the worker's event loop (the supervisor "
+        "watches it).")] = "",
 ) -> None:
-    """Start a Celery worker for digest, restarted if it dies."""
+    """Start a Celery worker for digest, replaced if it dies or stops beating."""
     url, _handle = _broker_url()  # the handle keeps an embedded server alive while we run
     os.environ["DIGEST_REDIS_URL"] = url  # child processes use the same server
     from digest.config import get_settings
 
     get_settings.cache_clear()  # and so does this one: its settings were read without it
     if supervise:
-        from digest.scheduling.supervisor import supervise as run_supervised
-
-        raise typer.Exit(run_supervised([
-            sys.executable, "-m", "digest", "worker", "--no-supervise", f"--queues={queues}",
-            f"--concurrency={concurrency}", f"--loglevel={loglevel}"]))
+        raise typer.Exit(_supervised(queues, concurrency, loglevel,
+                                     get_settings().worker_heartbeat_timeout))
     from digest.scheduling.tasks import app
 
+    if heartbeat_file:
+        from digest.scheduling.heartbeat import heartbeat_step
+
+        app.steps["worker"].add(heartbeat_step(Path(heartbeat_file)))
     app.conf.broker_url = app.conf.result_backend = url
     app.worker_main(["worker", f"--queues={queues}", f"--concurrency={concurrency}",
                      f"--loglevel={loglevel}", "--without-gossip", "--without-mingle"])
+
+
+def _supervised(queues: str, concurrency: int, loglevel: str, stale_after: float) -> int:
+    """Run the Celery worker as a child, replaced when it dies or (with a timeout) goes
+    `stale_after` seconds without beating; its exit code."""
+    from digest.scheduling.supervisor import Liveness, supervise
+
+    command = [sys.executable, "-m", "digest", "worker", "--no-supervise", f"--queues={queues}",
+               f"--concurrency={concurrency}", f"--loglevel={loglevel}"]
+    if not stale_after:
+        return supervise(command)
+    with tempfile.TemporaryDirectory(prefix="digest-worker-") as folder:
+        heartbeat = Path(folder) / "heartbeat"
+        return supervise([*command, f"--heartbeat-file={heartbeat}"],
+                         liveness=Liveness(heartbeat, stale_after))
 
 
 def beat(loglevel: Annotated[str, typer.Option(help="Log level.")] = "info") -> None:

@@ -20,6 +20,12 @@ Contract:
 - A child that dies within `quick` seconds of starting `give_up_after` times in
   a row is broken (bad settings, say): the supervisor gives up and exits 1.
 - The child dies with the supervisor (SIGTERM on the supervisor's death, Linux).
+- With a `Liveness`, the child is also replaced when it stops beating: its
+  heartbeat file (digest.scheduling.heartbeat, touched from its event loop)
+  is older than `stale_after` seconds while no stop was asked.  One WARNING
+  line says so; the child and every process below it (Celery's pool) get
+  SIGKILL, and a new child starts as after a death.  The file is touched at
+  each start, so start-up counts against the same timeout.
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from types import FrameType
 
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
@@ -49,6 +56,14 @@ class Policy:
     stable_after: float = 60.0  # a child that ran this long resets the delay
     quick: float = 10.0  # a child that died sooner than this counts towards giving up
     give_up_after: int = 5
+
+
+@dataclass(frozen=True)
+class Liveness:
+    """The heartbeat file the child touches, and how old it may grow (seconds)."""
+
+    heartbeat: Path
+    stale_after: float
 
 
 class _StderrHandler(logging.StreamHandler):
@@ -94,9 +109,11 @@ def _die_with_parent() -> None:
 class Supervisor:
     """Runs `command` as described in the module docstring."""
 
-    def __init__(self, command: Sequence[str], policy: Policy | None = None) -> None:
+    def __init__(self, command: Sequence[str], policy: Policy | None = None,
+                 liveness: Liveness | None = None) -> None:
         self.command = list(command)
         self.policy = policy or Policy()
+        self.liveness = liveness
         self.log = _logger()
         self.child: subprocess.Popen[bytes] | None = None
         self.stops_asked = 0
@@ -115,9 +132,12 @@ class Supervisor:
         delay, quick_deaths, restarts = self.policy.first_delay, 0, 0
         while True:
             started = time.monotonic()
+            if self.liveness is not None:
+                self.liveness.heartbeat.touch()
+                os.utime(self.liveness.heartbeat)
             self.child = subprocess.Popen(self.command, preexec_fn=_die_with_parent)
             self.log.info("started the Celery worker (pid %d)", self.child.pid)
-            code = self.child.wait()
+            code = self._wait(self.child)
             ran = time.monotonic() - started
             if self.stops_asked or code == 0:
                 return code
@@ -135,6 +155,30 @@ class Supervisor:
             if not self._sleep(delay):
                 return code
             delay = min(delay * 2, self.policy.max_delay)
+
+    def _wait(self, child: subprocess.Popen[bytes]) -> int:
+        """The child's exit code, once it exits or, silent too long, is killed."""
+        if self.liveness is None:
+            return child.wait()
+        while True:
+            try:
+                return child.wait(timeout=0.5)
+            except subprocess.TimeoutExpired:
+                pass
+            silent = self._silence(self.liveness.heartbeat)
+            if silent > self.liveness.stale_after and not self.stops_asked:
+                self.log.warning("the Celery worker (pid %d) has not beaten for %.0f s (its main "
+                                 "loop is stuck, or cannot reach Redis); killing it and its pool",
+                                 child.pid, silent)
+                kill_tree(child.pid)
+                return child.wait()
+
+    @staticmethod
+    def _silence(heartbeat: Path) -> float:
+        try:
+            return time.time() - heartbeat.stat().st_mtime
+        except FileNotFoundError:  # removed under us: the child touches it again
+            return 0.0
 
     def _sleep(self, seconds: float) -> bool:
         """Wait before a restart; False if a stop was asked meanwhile."""
@@ -158,6 +202,35 @@ class Supervisor:
             os.kill(child.pid, forward)
 
 
-def supervise(command: Sequence[str], policy: Policy | None = None) -> int:
+def descendants(pid: int) -> list[int]:
+    """Pids of every live process below `pid` (Linux /proc; [] elsewhere)."""
+    children: dict[int, list[int]] = {}
+    with contextlib.suppress(OSError):
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                try:
+                    stat = (entry / "stat").read_text()
+                except OSError:
+                    continue  # it went meanwhile
+                parent = int(stat.rsplit(")", 1)[1].split()[1])
+                children.setdefault(parent, []).append(int(entry.name))
+    found, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
+def kill_tree(pid: int) -> None:
+    """SIGKILL a process and everything it started, at once (found before any dies, so
+    none is orphaned out of reach)."""
+    for target in [pid, *descendants(pid)]:
+        with contextlib.suppress(ProcessLookupError):  # it went meanwhile
+            os.kill(target, signal.SIGKILL)
+
+
+def supervise(command: Sequence[str], policy: Policy | None = None,
+              liveness: Liveness | None = None) -> int:
     """Run `command` under a Supervisor; return the exit code for this process."""
-    return Supervisor(command, policy).run()
+    return Supervisor(command, policy, liveness).run()

@@ -9,7 +9,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 
@@ -88,32 +88,6 @@ def celery_pid(log: Path) -> int:
     found = re.findall(rb"started the Celery worker \(pid (\d+)\)", log.read_bytes())
     assert found, f"no Celery worker started:\n{log.read_text(errors='replace')[-4000:]}"
     return int(found[-1])
-
-
-def descendants(pid: int) -> list[int]:
-    """Pids of every live process below `pid` (Linux /proc)."""
-    children: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            parent = int(stat.rsplit(")", 1)[1].split()[1])
-            children.setdefault(parent, []).append(int(entry.name))
-    found, todo = [], [pid]
-    while todo:
-        for child in children.get(todo.pop(), []):
-            found.append(child)
-            todo.append(child)
-    return found
-
-
-def kill_tree(pid: int) -> None:
-    """SIGKILL a process and everything it started, at once (as the OOM killer might)."""
-    for target in [pid, *descendants(pid)]:
-        with suppress(ProcessLookupError):  # it went meanwhile
-            os.kill(target, signal.SIGKILL)
 
 
 @contextmanager

@@ -26,10 +26,10 @@ from digest.local.demo import sample_documents
 from digest.local.feedserver import FeedServer
 from digest.models import Feed, Item, utcnow
 from digest.runtime import Runtime
+from digest.scheduling.supervisor import kill_tree
 from tests.conftest import RedisSpace
 from tests.e2e.processes import (
     celery_pid,
-    kill_tree,
     running,
     start_beat,
     start_worker,

@@ -1,4 +1,5 @@
-"""The supervisor in `digest worker`, on small real child processes instead of Celery."""
+"""The supervisor in `digest worker`, on small real child processes instead of Celery, and
+its liveness check on a real Celery worker."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from digest.scheduling.supervisor import Policy, supervise
-from tests.e2e.processes import wait_for
+from digest.runtime import Runtime
+from digest.scheduling.supervisor import Liveness, Policy, descendants, supervise
+from tests.conftest import TEST_SECRET_KEY, RedisSpace
+from tests.e2e.processes import celery_pid, running, start_worker, wait_for
 
 FAST = Policy(first_delay=0.05, max_delay=0.1, stable_after=60, quick=5, give_up_after=3)
 
@@ -28,11 +31,12 @@ def _pids(starts: Path) -> list[int]:
 
 
 def _alive(pid: int) -> bool:
+    """Running, or stopped; not gone and not a zombie waiting for a parent to reap it."""
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
         return False
-    return True
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
 
 
 def test_a_worker_that_dies_is_started_again_and_a_clean_exit_ends_it(tmp_path: Path) -> None:
@@ -83,3 +87,76 @@ def test_the_worker_does_not_outlive_a_killed_supervisor(
     proc.wait(timeout=20)
     child = _pids(starts)[0]
     wait_for(lambda: not _alive(child), 20, "the orphaned child to stop")
+
+
+def _beating_child(starts: Path, heartbeat: Path, first_run: str) -> list[str]:
+    """A child that beats on `heartbeat` and, on its first start, runs `first_run`; on its
+    second it exits 0."""
+    return _child(f"""
+import os, signal, subprocess, sys, time
+from pathlib import Path
+beat = Path({str(heartbeat)!r})
+if len(open({str(starts)!r}).read().split()) > 1:
+    sys.exit(0)
+{first_run}""", starts)
+
+
+def test_a_worker_that_stops_beating_is_killed_with_what_it_started_and_replaced(
+        tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    starts, heartbeat, pool = tmp_path / "starts", tmp_path / "heartbeat", tmp_path / "pool"
+    # A wedged worker: it started a pool process, beat once, and now ignores SIGTERM.
+    wedged = f"""
+sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+open({str(pool)!r}, "w").write(str(sleeper.pid))
+signal.signal(signal.SIGTERM, signal.SIG_IGN)
+beat.touch()
+time.sleep(120)"""
+    liveness = Liveness(heartbeat, stale_after=1.0)
+    assert supervise(_beating_child(starts, heartbeat, wedged), FAST, liveness) == 0
+    first, _second = _pids(starts)
+    assert not _alive(first)
+    assert not _alive(int(pool.read_text()))
+    err = capfd.readouterr().err
+    assert f"the Celery worker (pid {first}) has not beaten for" in err
+    assert "was killed by SIGKILL unexpectedly; starting a new one" in err
+
+
+def test_a_worker_that_keeps_beating_is_left_to_run(tmp_path: Path) -> None:
+    starts, heartbeat = tmp_path / "starts", tmp_path / "heartbeat"
+    healthy = """
+for _ in range(20):
+    beat.touch(); os.utime(beat); time.sleep(0.2)
+sys.exit(0)"""
+    liveness = Liveness(heartbeat, stale_after=1.0)
+    assert supervise(_beating_child(starts, heartbeat, healthy), FAST, liveness) == 0
+    assert len(_pids(starts)) == 1  # four seconds, never more than 0.2 s silent
+
+
+def _heartbeat_of(pid: int) -> Path:
+    """The heartbeat file the supervisor gave the Celery worker `pid`, from its command line."""
+    args = Path(f"/proc/{pid}/cmdline").read_bytes().decode().split("\0")
+    return Path(next(a for a in args if a.startswith("--heartbeat-file=")).split("=", 1)[1])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_digest_worker_replaces_a_celery_worker_that_stops_beating(
+        rt: Runtime, redis_space: RedisSpace, tmp_path: Path) -> None:
+    env = {**os.environ, "DIGEST_DATABASE_URL": rt.settings.effective_database_url,
+           "DIGEST_DATA_DIR": str(rt.settings.data_dir), "DIGEST_SECRET_KEY": TEST_SECRET_KEY,
+           "DIGEST_REDIS_URL": redis_space.url, "DIGEST_REDIS_PREFIX": redis_space.prefix,
+           "DIGEST_WORKER_HEARTBEAT_TIMEOUT": "30"}
+    log = tmp_path / "worker.log"
+    with running([start_worker(env, log)]):
+        first = celery_pid(log)
+        heartbeat = _heartbeat_of(first)
+        beaten = heartbeat.stat().st_mtime
+        wait_for(lambda: heartbeat.stat().st_mtime > beaten, 20, "the worker to beat", log)
+        pool = descendants(first)
+        assert pool, "the Celery worker started no pool processes"
+        os.kill(first, signal.SIGSTOP)  # up, but its event loop runs no more: as if wedged
+        wait_for(lambda: celery_pid(log) != first, 90, "a new Celery worker", log)
+        assert not [pid for pid in (first, *pool) if _alive(pid)]
+        assert f"the Celery worker (pid {first}) has not beaten for" in log.read_text()
+        wait_for(lambda: b"ready." in log.read_bytes().split(b"started the Celery worker")[-1],
+                 60, "the new worker to be ready", log)
