@@ -24,8 +24,8 @@ Contract:
   heartbeat file (digest.scheduling.heartbeat, touched from its event loop)
   is older than `stale_after` seconds while no stop was asked.  One WARNING
   line says so; the child and every process below it (Celery's pool) get
-  SIGKILL, and a new child starts as after a death.  The file is touched at
-  each start, so start-up counts against the same timeout.
+  SIGKILL, and a new child starts as after a death.  Start-up counts against
+  the same timeout.
 """
 
 from __future__ import annotations
@@ -132,9 +132,6 @@ class Supervisor:
         delay, quick_deaths, restarts = self.policy.first_delay, 0, 0
         while True:
             started = time.monotonic()
-            if self.liveness is not None:
-                self.liveness.heartbeat.touch()
-                os.utime(self.liveness.heartbeat)
             self.child = subprocess.Popen(self.command, preexec_fn=_die_with_parent)
             self.log.info("started the Celery worker (pid %d)", self.child.pid)
             code = self._wait(self.child)
@@ -157,28 +154,36 @@ class Supervisor:
             delay = min(delay * 2, self.policy.max_delay)
 
     def _wait(self, child: subprocess.Popen[bytes]) -> int:
-        """The child's exit code, once it exits or, silent too long, is killed."""
+        """The child's exit code, once it exits or, silent too long, is killed.
+
+        Silence is timed on this process's monotonic clock from the last change of the
+        file's mtime it saw, so a wall-clock jump neither kills a beating child nor spares
+        a silent one."""
         if self.liveness is None:
             return child.wait()
+        seen, since = self._beat_of(self.liveness.heartbeat), time.monotonic()
         while True:
             try:
                 return child.wait(timeout=0.5)
             except subprocess.TimeoutExpired:
                 pass
-            silent = self._silence(self.liveness.heartbeat)
-            if silent > self.liveness.stale_after and not self.stops_asked:
+            latest, now = self._beat_of(self.liveness.heartbeat), time.monotonic()
+            if latest != seen:
+                seen, since = latest, now
+            elif now - since > self.liveness.stale_after and not self.stops_asked:
                 self.log.warning("the Celery worker (pid %d) has not beaten for %.0f s (its main "
                                  "loop is stuck, or cannot reach Redis); killing it and its pool",
-                                 child.pid, silent)
+                                 child.pid, now - since)
                 kill_tree(child.pid)
                 return child.wait()
 
     @staticmethod
-    def _silence(heartbeat: Path) -> float:
+    def _beat_of(heartbeat: Path) -> int | None:
+        """The heartbeat file's mtime in nanoseconds (None while it is missing)."""
         try:
-            return time.time() - heartbeat.stat().st_mtime
-        except FileNotFoundError:  # removed under us: the child touches it again
-            return 0.0
+            return heartbeat.stat().st_mtime_ns
+        except FileNotFoundError:
+            return None
 
     def _sleep(self, seconds: float) -> bool:
         """Wait before a restart; False if a stop was asked meanwhile."""
