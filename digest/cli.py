@@ -23,8 +23,8 @@ COMMANDS: dict[str, Lazy] = {
                     "Build the list's due edition if needed and send it to active members."),
     "run": command(f"{C}.editions:run", "One full cycle: fetch all due feeds, tag, group, "
                    "build and send every list."),
-    "worker": command(f"{C}.ops:worker", "Start a Celery worker for digest, restarted if it "
-                      "dies."),
+    "worker": command(f"{C}.ops:worker", "Start a Celery worker for digest, replaced if it "
+                      "dies or stops beating."),
     "beat": command(f"{C}.ops:beat", "Start Celery beat with digest's schedule."),
     "status": command(f"{C}.schedules:status", "Queues, workers, beat's ticks, each list's next "
                       "send and recent failures."),
