@@ -34,7 +34,7 @@ VERBOSE = [False]
 
 
 def _thread_rule(check: ThreadCheck, today: str, key: str) -> str:
-    probability, threshold = check.probability(today, key), check.model.threshold
+    probability, threshold = check.probability(today, key), check.threshold
     near = f"0.3 to {threshold}" if probability >= 0.3 else "below 0.3"
     names = "shares a specific name" if check.shared(today, key) else "shares no specific name"
     return f"b: thread check, probability {near}, {names}"
@@ -47,7 +47,8 @@ def reasons(items: Sequence[StoryItem], topic: Topic, now: datetime,
     `missed`: today's story key -> gold events not drawn on; `embedder`: the semantic
     path's, when the bench runs on it (the stories must be the ones the bench scored)."""
     today, earlier = stories_at(items, topic, now=now, embedder=embedder)
-    check = thread_check(today, earlier, [topic], background=background_of(items, topic, now=now))
+    check = thread_check(today, earlier, [topic], background=background_of(items, topic, now=now),
+                         semantic=embedder is not None)
     start = now - REACH - NEWS_WINDOW
     window = [i for i in items if start <= i.published <= now]
     tagged = {i.id for i in window if tag_item(topic, i.title, i.summary) is not None}

@@ -45,6 +45,7 @@ from digest.editions.variants import CONTEXT, WINDOWS, stored_key
 from digest.editions.whoswho import mentioned
 from digest.models import Edition, EditionStatus, MailingList, Story, utcnow
 from digest.models.editions import EditionVariant
+from digest.stories.semantic import load_embedder
 from digest.tagging import Topic
 from digest.tagging.catalog import load_topic_for
 from digest.tagging.explainers import Explainer
@@ -97,7 +98,9 @@ def build_edition(
     base_days = None if previous is not None else FIRST_EDITION_WINDOW.days
     footer = footer_for(settings, mailing_list, slot)
     snapshot = _snapshot(session, mailing_list, stories, current, now=now,
-                         base_days=base_days, footer=footer)
+                         base_days=base_days, footer=footer,
+                         # the path the stories were grouped on (digest.lifecycle.items)
+                         semantic=load_embedder(settings.semantic) is not None)
     content = compose(mailing_list.name, current, snapshot.backstory(CONTEXT), date=now)
     if content.is_empty:
         if existing is not None:
@@ -123,7 +126,7 @@ def build_edition(
 
 def _snapshot(
     session: Session, mailing_list: MailingList, stories: list[Story], current: list[StoryView],
-    *, now: datetime, base_days: int | None, footer: Footer,
+    *, now: datetime, base_days: int | None, footer: Footer, semantic: bool,
 ) -> EditionSnapshot:
     """What the edition is composed from, the backstory's threads checked once here."""
     topics = list(mailing_list.topics)
@@ -133,7 +136,7 @@ def _snapshot(
     compiled = _compiled(session, topics)
     background = background_texts(session, topics, now=now, reach=BACKGROUND_REACH,
                                   cap=BACKGROUND_CAP, chars=BACKGROUND_CHARS)
-    check = thread_check(today, earlier, compiled, background=background)
+    check = thread_check(today, earlier, compiled, background=background, semantic=semantic)
     threads = {t.key: tuple(e.key for e in earlier if check.belongs(t.key, e.key))
                for t in today}
     told = {key for keys in threads.values() for key in keys}

@@ -71,13 +71,16 @@ def stories_at(
 def thread_check(
     today: Sequence[Development], earlier: Sequence[Development], topics: Sequence[Topic],
     model: ThreadModel | None = None, background: Iterable[tuple[str, str]] = (),
+    *, semantic: bool = False,
 ) -> ThreadCheck:
     """The thread check over today's and earlier stories, with the topics' entity data;
-    `background`: (title, summary) of the topic's reports of the past year, for IDF."""
+    `background`: (title, summary) of the topic's reports of the past year, for IDF;
+    `semantic`: the stories were grouped on the semantic path."""
     texts = [ThreadText(key=d.key, storyline=d.storyline, date=d.date,
                         texts=tuple((r.title, r.summary) for r in d.reports))
              for d in [*today, *earlier]]
-    return ThreadCheck(texts, names=topic_names(*topics), model=model, background=background)
+    return ThreadCheck(texts, names=topic_names(*topics), model=model, background=background,
+                       semantic=semantic)
 
 
 def background_of(items: Sequence[StoryItem], topic: Topic, *, now: datetime,
@@ -101,7 +104,8 @@ def backstories_at(items: Sequence[StoryItem], topic: Topic, *, now: datetime,
     defaults);
     `embedder`: the semantic path's sentence embeddings (None: the default path)."""
     today, earlier = stories_at(items, topic, now=now, embedder=embedder)
-    check = thread_check(today, earlier, [topic], model, background_of(items, topic, now=now))
+    check = thread_check(today, earlier, [topic], model, background_of(items, topic, now=now),
+                         semantic=embedder is not None)
     told = tell(today, earlier, check.belongs, topic.spec.explainers, now=now,
                 lines=NEW_READER, share=False)
     by_story = {b.story: b for b in told}

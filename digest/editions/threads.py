@@ -43,15 +43,18 @@ signals plus one more:
   third story of the pool, the smaller of the two pair probabilities ("Damascus falls" says
   nothing of the offensive's first day, but "rebels enter Aleppo", close to both, does).
 
-The development belongs when that second probability (`probability`) reaches `threshold`.
+The development belongs when that second probability (`probability`) reaches `threshold`,
+or `semantic_threshold` for stories grouped on the semantic path (digest.stories.semantic):
+they merge more reports, so the same weights give them lower probabilities.
 
 The weights are fitted, not chosen by hand: `bench/fit_threads.py` fits them on the tune
 split of tests/data/backstory (every pair of a story in a day's news and an earlier
 development within the backstory's reach, labelled by the gold threads), the pair model
 first and the thread model on its output, and prints the constants to paste below;
-`threshold` was chosen by leave-one-year-out cross-validation on the same split
-(`bench/backstory_cv.py`). An earlier rule set (hand-set thresholds, storyline agreement)
-fitted its tune split and fell 15 points short of it on the check split.
+both thresholds were chosen by leave-one-year-out cross-validation on the same split
+(`bench/backstory_cv.py`, `--semantic` for the second). An earlier rule set (hand-set
+thresholds, storyline agreement) fitted its tune split and fell 15 points short of it on the
+check split.
 """
 
 from __future__ import annotations
@@ -124,13 +127,15 @@ BACKGROUND_CHARS = 600
 @dataclass(frozen=True)
 class ThreadModel:
     """Logistic weights of the pair model and of the thread model (see module docstring);
-    `threshold` is the thread probability that decides."""
+    `threshold` is the thread probability that decides on the default path's stories,
+    `semantic_threshold` on the semantic path's."""
 
     weights: tuple[float, ...] = FITTED_WEIGHTS
     bias: float = FITTED_BIAS
     thread_weights: tuple[float, ...] = FITTED_THREAD_WEIGHTS
     thread_bias: float = FITTED_THREAD_BIAS
     threshold: float = 0.6  # chosen by cross-validation on tune (bench/backstory_cv.py)
+    semantic_threshold: float = 0.55  # the same, on the semantic path (--semantic)
 
 
 @dataclass(frozen=True)
@@ -181,10 +186,12 @@ class ThreadCheck:
 
     def __init__(self, stories: Sequence[ThreadText], names: Names = capitalised_names,
                  model: ThreadModel | None = None,
-                 background: Iterable[tuple[str, str]] = ()) -> None:
+                 background: Iterable[tuple[str, str]] = (), semantic: bool = False) -> None:
         """`background`: (title, summary) of the topic's reports of the past year, counted
-        for IDF only (BACKGROUND_REACH, BACKGROUND_CAP, BACKGROUND_CHARS)."""
+        for IDF only (BACKGROUND_REACH, BACKGROUND_CAP, BACKGROUND_CHARS); `semantic`: the
+        stories were grouped on the semantic path (its threshold decides)."""
         self.model = model or ThreadModel()
+        self.threshold = self.model.semantic_threshold if semantic else self.model.threshold
         self._names: dict[str, frozenset[str]] = {}
         self._vectors: dict[str, Vector] = {}
         self._lines = {s.key: s.storyline for s in stories}
@@ -312,7 +319,7 @@ class ThreadCheck:
         if today not in self._threads:
             self._threads[today] = frozenset(
                 key for key in self._vectors
-                if key != today and self.probability(today, key) >= self.model.threshold)
+                if key != today and self.probability(today, key) >= self.threshold)
         return self._threads[today]
 
     def belongs(self, today: str, earlier: str) -> bool:

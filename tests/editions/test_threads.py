@@ -106,6 +106,16 @@ def test_a_development_belongs_when_its_probability_reaches_the_models_threshold
     assert exact.belongs("today", "saraqeb-siege")
 
 
+def test_stories_grouped_on_the_semantic_path_are_decided_by_its_own_threshold() -> None:
+    probability = ThreadCheck(POOL, names=NAMES).probability("today", "saraqeb-siege")
+    model = ThreadModel(threshold=probability + 0.01, semantic_threshold=probability)
+    assert not ThreadCheck(POOL, names=NAMES, model=model).belongs("today", "saraqeb-siege")
+    assert ThreadCheck(POOL, names=NAMES, model=model, semantic=True).belongs(
+        "today", "saraqeb-siege")
+    # Larger stories give lower probabilities with the same weights: the bar is lower there.
+    assert ThreadModel().semantic_threshold < ThreadModel().threshold
+
+
 def test_a_story_is_not_a_development_of_itself() -> None:
     assert not ThreadCheck(POOL, names=NAMES).belongs("today", "today")
 
