@@ -75,17 +75,15 @@ def snapshot(factory: sessionmaker[Session]) -> Iterator[Session]:
 
     Both backends need asking: PostgreSQL's default (read committed) gives each statement
     its own snapshot, and Python's sqlite3 runs reads outside any transaction until the
-    first write, so each SELECT sees the newest commit.
+    first write, so each SELECT sees the newest commit.  Closing the session rolls the
+    read transaction back (and the isolation level with it).
     """
     with factory() as session:
         if session.get_bind().dialect.name == "sqlite":
             session.connection().exec_driver_sql("BEGIN")  # WAL holds one read snapshot
         else:
             session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
-        try:
-            yield session
-        finally:
-            session.rollback()  # nothing was written; ends the read transaction
+        yield session
 
 
 def alembic_config(engine: Engine) -> Config:

@@ -30,7 +30,7 @@ def test_a_snapshot_keeps_seeing_the_database_as_at_its_first_read(rt: Runtime) 
         assert session.scalar(names) == "Syria Weekly"
 
 
-def test_a_snapshot_ends_its_read_so_writers_and_later_readers_go_on(rt: Runtime) -> None:
+def test_each_snapshot_sees_what_was_committed_before_it(rt: Runtime) -> None:
     with transaction(rt.sessions) as session:
         mailing_list = MailingList(name="Syria Digest", slug="syria")
         session.add(mailing_list)

@@ -11,7 +11,6 @@ process that does nothing else.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -20,10 +19,9 @@ from celery import bootsteps
 BEAT_EVERY = 5.0  # seconds between beats; the supervisor's timeout is at least 30 s
 
 
-def beat(path: Path) -> None:
+def mark_alive(path: Path) -> None:
     """Touch `path` (creating it): now is the worker's latest sign of life."""
     path.touch()
-    os.utime(path)
 
 
 def heartbeat_step(path: Path) -> type[bootsteps.StartStopStep]:
@@ -37,8 +35,9 @@ def heartbeat_step(path: Path) -> type[bootsteps.StartStopStep]:
             self.tref: Any = None
 
         def start(self, parent: Any) -> None:
-            beat(path)
-            self.tref = parent.timer.call_repeatedly(BEAT_EVERY, beat, (path,), priority=10)
+            mark_alive(path)
+            self.tref = parent.timer.call_repeatedly(BEAT_EVERY, mark_alive, (path,),
+                                                     priority=10)
 
         def stop(self, parent: Any) -> None:
             if self.tref is not None:
