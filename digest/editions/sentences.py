@@ -37,7 +37,7 @@ _ABBREVIATIONS = frozenset({
     "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 })
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]+)?\s*)?"
+    r"^(?:[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Za-z0-9 .]+)?\s*)?"
     r"\((?:AP|AFP|Reuters|dpa|ANSA|UPI)\)\s*[-\u2013\u2014:]\s*"
     r"|^[A-Z][A-Z .'-]{2,30}\s*[-\u2013\u2014]{1,2}\s+"
 )
@@ -109,6 +109,12 @@ def sentence_parts(text: str) -> list[str]:
         start = boundary.end()
     parts.append(text[start:])
     return parts
+
+
+def without_dateline(text: str) -> str:
+    """The text without a leading wire dateline ("BEIRUT (Reuters) - "): where the reporter
+    filed from, not what the report is about."""
+    return _DATELINE.sub("", text.lstrip(), count=1)
 
 
 def split_sentences(text: str) -> list[str]:

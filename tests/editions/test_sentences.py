@@ -26,6 +26,14 @@ def test_a_wire_dateline_is_dropped_and_the_sentence_kept_verbatim() -> None:
         "Rebels entered Aleppo on Friday.", "More later."]
 
 
+def test_a_dateline_of_two_cities_or_with_a_date_is_dropped_too() -> None:
+    assert split_sentences("WASHINGTON/MOSCOW (Reuters) - The United States and Russia agreed "
+                           "a truce on Monday.") == [
+        "The United States and Russia agreed a truce on Monday."]
+    assert split_sentences("BEIRUT, March 3 (Reuters) - Rebels shelled the city.") == [
+        "Rebels shelled the city."]
+
+
 def test_an_abbreviations_full_stop_does_not_end_the_sentence() -> None:
     # Wire copy: cut at "U.S." the quote would lose its subject, at "Dec." its date.
     assert split_sentences(

@@ -139,6 +139,18 @@ def test_institutions_agencies_and_dates_are_not_a_storys_specific_names() -> No
     assert check.names("quake") == {"jindires", "jindir", "type:aid", "type:quake"}
 
 
+def test_a_wire_dateline_is_neither_a_name_nor_a_word_of_the_story() -> None:
+    # Half the wire copy of a week is filed from Beirut; that says nothing of its thread.
+    strikes = _story("strikes", 9, "Israeli jets strike arms depot near Tartus",
+                     "BEIRUT (Reuters) - Israeli jets struck an arms depot near Tartus.")
+    returns = _story("returns", 8, "Refugees return to Qusayr after the war",
+                     "BEIRUT (Reuters) - Hundreds of refugees returned to Qusayr this week.")
+    check = ThreadCheck([strikes, returns], names=NAMES)
+    assert "beirut" not in check.names("strikes")
+    assert check.shared("strikes", "returns") == frozenset()
+    assert check.signals("strikes", "returns")[0] == 0.0  # no word in common either
+
+
 def test_a_development_is_linked_through_the_story_closest_to_both() -> None:
     # "Damascus falls" names nothing of the offensive's first day; the entry into Aleppo,
     # close to both, links them.
