@@ -19,13 +19,15 @@ Contract of `story_so_far(today, earlier, belongs, now=, lines=)`:
 - never what today's reports already say, nor the same thing twice (near-duplicates by
   shared content words), and never a development listed in `told` (already told in this
   edition under another story);
-- a day said once: a line dated like the line before it has no `when` of its own.
+- a day said once: a line dated like the line before it has no `when` of its own, nor has
+  a line whose sentence names its own day of this week ("EU ministers agreed on Monday").
 Nothing is generated: every line is a span of one report's text.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -77,7 +79,8 @@ class SoFar:
 
     date: datetime
     # "Yesterday", "On Tuesday", "Last week", "On 18 Nov"; "" when the line before it in the
-    # paragraph says the same ("Last week, rebels entered Aleppo. They took the airport.").
+    # paragraph says the same ("Last week, rebels entered Aleppo. They took the airport."),
+    # or the sentence names its own day of this week (`dates_itself`).
     when: str
     text: str  # verbatim from the report
     source: str
@@ -114,6 +117,18 @@ def relative_day(date: datetime, now: datetime) -> str:
     if date.year != now.year:
         return f"On {date.day} {date:%b %Y}"
     return f"On {date.day} {date:%b}"
+
+
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def dates_itself(text: str, date: datetime, now: datetime) -> bool:
+    """The sentence names the day of the week its report is from, and that day is within
+    the edition's week, so "On Monday, " before it would say the day twice ("On Monday,
+    EU ministers agreed on Monday to ...")."""
+    if now.tzinfo is not None and date.tzinfo is not None:
+        date = date.astimezone(now.tzinfo)
+    return (now.date() - date.date()).days < 7 and f"{date:%A}" in _WEEKDAY.findall(text)
 
 
 Said = tuple[frozenset[str], frozenset[str]]  # a sentence's content words and its names
@@ -178,7 +193,9 @@ def _line(development: Development, now: datetime, said: list[Said],
     if _repeats(sentence, said):
         return None
     said.append(sentence)
-    return SoFar(date=report.published, when=relative_day(report.published, now),
+    when = "" if dates_itself(quote.text, report.published, now) else relative_day(
+        report.published, now)
+    return SoFar(date=report.published, when=when,
                  text=quote.text, source=report.source, link=report.link,
                  items=(report.id, *_also_carried(quote.text, report, development)),
                  story=development.key)

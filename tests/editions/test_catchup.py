@@ -50,6 +50,25 @@ def test_days_are_said_from_the_edition() -> None:
     assert relative_day(datetime(2023, 11, 18, tzinfo=UTC), NOW) == "On 18 Nov 2023"
 
 
+def test_a_sentence_that_names_its_own_day_is_not_told_that_day_again() -> None:
+    # NOW is a Sunday: three days ago was a Thursday.
+    vote = _development("vote", 3, "EU lifts sanctions", "European Union ministers agreed on "
+                        "Thursday to lift economic sanctions on Syria.")
+    strike = _development("strike", 3, "Strike near Masyaf", "Israeli jets struck a "
+                          "research centre near Masyaf on Wednesday night, state media said.")
+    def told(development: Development) -> str:
+        return story_so_far(TODAY, [development], lambda today, earlier: True, now=NOW)[0].reads
+
+    assert told(vote) == (
+        "European Union ministers agreed on Thursday to lift economic sanctions on Syria.")
+    assert told(strike) == ("On Thursday, Israeli jets struck a research centre near Masyaf on "
+                            "Wednesday night, state media said.")  # another day: still dated
+    old = _development("old", 12, "EU lifts sanctions", "European Union ministers agreed on "
+                       "Wednesday to lift economic sanctions on Syria.")
+    assert story_so_far(TODAY, [old], lambda today, earlier: True, now=NOW)[0].when == (
+        "Last week")  # a weekday alone does not date a line of an earlier week
+
+
 def test_after_the_day_a_common_first_word_is_lower_case_and_a_name_keeps_its_capital(
 ) -> None:
     def reads(text: str) -> str:
