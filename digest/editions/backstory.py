@@ -26,13 +26,14 @@ Nothing is generated: every line is a span of one report's text.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from digest.editions.casing import after_the_day
+from digest.editions.casing import after_the_day, first_word
 from digest.editions.sentences import Quote, best_quote, plain, split_sentences
 from digest.stories.text import entities, tokens
 
@@ -90,13 +91,16 @@ class SoFar:
     # event: a story can merge two developments, and the sentence tells only one.
     items: tuple[str, ...]
     story: str = ""  # the development's key
+    # The reports of the edition write the sentence's first word in lower case too ("cars"),
+    # so after "On Tuesday, " it is lower case (digest.editions.casing).
+    written_lower: bool = False
 
     @property
     def reads(self) -> str:
         """The line as the reader sees it: "On Tuesday, rebels captured ..."."""
         if not self.when:
             return self.text
-        return f"{self.when}, {after_the_day(self.text)}".rstrip()
+        return f"{self.when}, {after_the_day(self.text, self.written_lower)}".rstrip()
 
 
 def relative_day(date: datetime, now: datetime) -> str:
@@ -182,8 +186,17 @@ def _parts(development: Development) -> list[Development]:
             for part in reversed(parts)]
 
 
+@functools.lru_cache(maxsize=4096)
+def _lower_words(report: Report) -> frozenset[str]:
+    """The words a report writes in lower case (for casing a quoted sentence's first word)."""
+    return frozenset(_LOWER_WORD.findall(f"{report.title} {plain(report.summary)}"))
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z']{2,}\b")
+
+
 def _line(development: Development, now: datetime, said: list[Said],
-          chosen: Sequence[SoFar]) -> SoFar | None:
+          chosen: Sequence[SoFar], around: Sequence[Report] = ()) -> SoFar | None:
     """The development's line, or None when its sentence is quoted already or repeats what
     is `said` (today's reports and the lines so far); a line's sentence joins `said`."""
     quote, report = _quote(development)
@@ -195,7 +208,9 @@ def _line(development: Development, now: datetime, said: list[Said],
     said.append(sentence)
     when = "" if dates_itself(quote.text, report.published, now) else relative_day(
         report.published, now)
+    first = first_word(quote.text).lower()
     return SoFar(date=report.published, when=when,
+                 written_lower=any(first in _lower_words(r) for r in around),
                  text=quote.text, source=report.source, link=report.link,
                  items=(report.id, *_also_carried(quote.text, report, development)),
                  story=development.key)
@@ -218,12 +233,13 @@ def story_so_far(
          and d.key not in told and belongs(today.key, d.key)),
         key=lambda d: (d.date, d.key), reverse=True)
     chosen: list[SoFar] = []
+    around = [r for d in (today, *earlier) for r in d.reports]
     # Breadth first: a line per development, newest first; then, while lines remain, the
     # other parts of developments whose reports pause for half a day (PART_GAP).
     for development in [*candidates, *(p for d in candidates for p in _parts(d))]:
         if len(chosen) >= lines:
             break
-        if line := _line(development, now, said, chosen):
+        if line := _line(development, now, said, chosen, around):
             chosen.append(line)
     return _said_once(sorted(chosen, key=lambda line: (line.date, line.items)))
 

@@ -3,8 +3,10 @@
 A line reads "On Tuesday, rebels captured Hama ...": the quoted sentence keeps every word as
 written except its first, which is lower case when it is a common word ("The", "Polls",
 "Fourteen", "Rebel-held") and keeps its capital when it names someone or something
-("Syrian", "Islamist", "Ahmed", "Security Council"). Unknown words keep their capital: a
-name lower-cased is worse than a common word left capitalised.
+("Syrian", "Islamist", "Ahmed", "Security Council"). A word is common when it is in the
+lists below or when the reports around the sentence write it in lower case ("Cars queued"
+-> "cars queued": "cars" appears lower case); a word never seen so keeps its capital: a name
+lower-cased is worse than a common word left capitalised.
 """
 
 from __future__ import annotations
@@ -47,14 +49,21 @@ _NUMBER_WORDS = re.compile(
     r"|Eighty|Ninety)(?:-[a-z]+)?")
 
 
-def after_the_day(text: str) -> str:
-    """The sentence as it reads after "On Tuesday, " (module docstring)."""
+def first_word(text: str) -> str:
+    """The sentence's first word as `after_the_day` weighs it ("Rebel-held" -> "Rebel")."""
+    return text.partition(" ")[0].partition("-")[0].rstrip(",;:")
+
+
+def after_the_day(text: str, written_lower: bool = False) -> str:
+    """The sentence as it reads after "On Tuesday, " (module docstring). `written_lower`:
+    the reports around it write its first word in lower case ("cars", "international"),
+    so it is a common word too, unless the next word is capitalised ("Security Council")."""
     first, _, rest = text.partition(" ")
     head, dash, tail = first.partition("-")
     if dash and not tail[:1].islower():  # "As-Safir", "At-Tanf": a name
         return text
     bare = head.rstrip(",;:")
-    title = bare in _TITLE_FIRST and (dash or not rest[:1].isupper())
+    title = (bare in _TITLE_FIRST or written_lower) and (dash or not rest[:1].isupper())
     if bare in _LOWER_FIRST or title or _NUMBER_WORDS.fullmatch(first.rstrip(",;:")):
         first = head.lower() + dash + tail
     return f"{first} {rest}".rstrip()

@@ -90,6 +90,25 @@ def test_after_the_day_a_common_first_word_is_lower_case_and_a_name_keeps_its_ca
     assert reads("As-Safir reported the deal.").startswith("On Tuesday, As-Safir")
 
 
+def test_a_first_word_the_reports_write_in_lower_case_is_lower_case_after_the_day() -> None:
+    crossing = _development("crossing", 3, "Queues at the Masnaa crossing", "Cars queued for "
+                            "kilometres at the Masnaa border crossing as families fled.")
+    today = _development("traffic", 0.2, "Border traffic", "Officials said more cars than "
+                         "ever crossed the border, and the Security Council met.")
+    envoy = _development("envoy", 5, "Envoy meets Assad", "International envoy Kofi Annan met "
+                         "Bashar al-Assad in Damascus.")
+    council = _development("council", 6, "Council meets", "Security Council members met in "
+                           "New York to discuss the crossings.")
+
+    def told(development: Development) -> str:
+        return story_so_far(today, [development], lambda today, earlier: True,
+                            now=NOW)[0].reads
+
+    assert told(crossing).startswith("On Thursday, cars queued")  # "cars" in another report
+    assert told(envoy).startswith("On Tuesday, International envoy")  # never seen lower case
+    assert told(council).startswith("On Monday, Security Council")  # a name, though "security"
+
+
 def test_days_are_counted_in_the_editions_time_zone() -> None:
     evening_in_new_york = datetime(2024, 12, 8, 20, tzinfo=ZoneInfo("America/New_York"))
     last_night = datetime(2024, 12, 8, 2, tzinfo=UTC)  # 21:00 on the 7th in New York
