@@ -50,6 +50,10 @@ _BOILERPLATE = re.compile(
     r"|\bmore to follow\b|\bbreaking news\b|\bwe will bring you\b|\bwhat we know\b",
     re.IGNORECASE,
 )
+# Words that Title Case headlines leave lower case.
+_TITLE_CASE_SMALL = frozenset({
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "but", "or", "nor", "as", "by",
+    "via", "vs", "with", "from", "into", "onto", "over", "off", "up", "per"})
 MIN_WORDS = 7
 MAX_CHARS = 320
 # A backstory line is dated ("On Tuesday, ..."): a sentence in the past tense reads right
@@ -133,8 +137,11 @@ def is_sentence(text: str) -> bool:
         return False
     if text.rstrip("\"'\u201d\u2019)").endswith("?"):
         return False
-    # Title Case throughout reads as a headline: a sentence has lower-case content words.
-    lower = [w for w in words[1:] if len(w) > 3 and w[0].islower()]
+    # Title Case throughout reads as a headline: a sentence has lower-case words beyond the
+    # short ones Title Case leaves lower ("Rebels Take Control of Aleppo in Offensive"), so
+    # "Rebels led by HTS entered Aleppo on Friday." is a sentence.
+    lower = [w for w in words[1:] if w[0].islower()
+             and (len(w) > 3 or w.casefold() not in _TITLE_CASE_SMALL)]
     return len(lower) >= 2
 
 

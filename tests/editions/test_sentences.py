@@ -60,6 +60,10 @@ def test_headlines_fragments_questions_and_page_furniture_are_not_sentences() ->
     assert not is_sentence("Follow our live coverage of the offensive in northern Syria here.")
     assert not is_sentence("Click here to read the full text of the agreement signed today.")
     assert is_sentence("The Syrian army said it had withdrawn from Hama to protect civilians.")
+    # Short words a headline's Title Case leaves lower do not make it a sentence; a short
+    # sentence with a verb or two is one.
+    assert not is_sentence("Rebels Take Control of Aleppo in Surprise Offensive on Friday")
+    assert is_sentence("Rebels led by HTS entered Aleppo on Friday.")
 
 
 def test_a_report_with_only_furniture_has_no_quote() -> None:
