@@ -35,6 +35,7 @@ from datetime import datetime, timedelta
 
 from digest.editions.casing import after_the_day, first_word
 from digest.editions.sentences import Quote, best_quote, plain, split_sentences
+from digest.stories.lexicon import GAZETTEER
 from digest.stories.text import entities, tokens
 
 REACH = timedelta(days=30)
@@ -188,10 +189,14 @@ def _parts(development: Development) -> list[Development]:
 
 @functools.lru_cache(maxsize=4096)
 def _lower_words(report: Report) -> frozenset[str]:
-    """The words a report writes in lower case (for casing a quoted sentence's first word)."""
-    return frozenset(_LOWER_WORD.findall(f"{report.title} {plain(report.summary)}"))
+    """The words a report writes in lower case in its prose (for casing a quoted sentence's
+    first word): not in a link, a hashtag or a handle ("/aleppo-falls", "#aleppo"), and not
+    a place the gazetteer knows."""
+    prose = _NOT_PROSE.sub(" ", f"{report.title} {plain(report.summary)}")
+    return frozenset(_LOWER_WORD.findall(prose)) - GAZETTEER
 
 
+_NOT_PROSE = re.compile(r"(?:https?://|www\.)\S+|\S*[#@/]\S*")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z']{2,}\b")
 
 

@@ -107,6 +107,15 @@ def test_a_first_word_the_reports_write_in_lower_case_is_lower_case_after_the_da
     assert told(crossing).startswith("On Thursday, cars queued")  # "cars" in another report
     assert told(envoy).startswith("On Tuesday, International envoy")  # never seen lower case
     assert told(council).startswith("On Monday, Security Council")  # a name, though "security"
+    # A name written lower case in a link or a hashtag is not a common word.
+    linked = _development("linked", 0.2, "Saraqeb", "Read more at https://x.test/masyaf-hit "
+                          "and #saraqeb, @masyaf_news.")
+    for town in ("Masyaf", "Saraqeb"):
+        hit = _development("hit", 3, f"{town} hit", f"{town} was hit by air strikes overnight, "
+                           "residents said after a week of fighting.")
+        assert story_so_far(linked, [hit], lambda today, earlier: True, now=NOW)[0].reads == (
+            f"On Thursday, {town} was hit by air strikes overnight, residents said after a "
+            "week of fighting.")
 
 
 def test_days_are_counted_in_the_editions_time_zone() -> None:
