@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from digest.commands.common import CommandError, console, emit_json, print_table, runtime
+from digest.commands.common import (
+    CommandError,
+    console,
+    emit_json,
+    err_console,
+    print_table,
+    runtime,
+)
 
 if TYPE_CHECKING:
     from digest.ingest.refresh import FeedOutcome
@@ -20,21 +27,19 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts
 
 @app.command("add")
 def add(url: Annotated[str, typer.Argument(help="Feed URL (http or https).")]) -> None:
-    """Add a feed by URL."""
-    from sqlalchemy import select
+    """Add a feed by URL (audited; the console's Feeds page adds the same way)."""
+    from digest.ingest.catalog import FeedRefused, add_feed, private_host_warning
 
-    from digest.models import Feed
-
-    if not url.startswith(("http://", "https://")):
-        raise CommandError(f"not an http(s) URL: {url}")
     rt = runtime()
-    with rt.sessions() as session, session.begin():
-        if session.scalar(select(Feed).where(Feed.url == url)) is not None:
-            raise CommandError(f"feed already added: {url}")
-        feed = Feed(url=url)
-        session.add(feed)
-        session.flush()
-        console.print(f"Added feed {feed.id}: {url}")
+    try:
+        with rt.sessions() as session, session.begin():
+            feed_id = add_feed(session, url.strip(), actor="cli").id
+    except FeedRefused as refused:
+        raise CommandError(str(refused)) from None
+    console.print(f"Added feed {feed_id}: {url.strip()}", markup=False, highlight=False)
+    if warning := private_host_warning(url.strip(),
+                                       allow_private=rt.settings.allow_private_feeds):
+        err_console.print(f"warning: {warning}", markup=False, highlight=False)
 
 
 @app.command("list")

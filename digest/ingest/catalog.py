@@ -1,10 +1,15 @@
-"""The feed list as operators see it: health rows, OPML import/export, one-off checks."""
+"""The feed list as operators see it: health rows, adding a feed, OPML import/export, one-off
+checks.
+
+`add_feed` is the one way a feed is added by hand: `digest feeds add` and the console's
+Feeds page both call it, so both refuse the same URLs with the same reason and both audit."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -13,10 +18,69 @@ from digest.ingest.fetch import fetch, make_client
 from digest.ingest.opml import OPMLFeed
 from digest.ingest.pool import Parser
 from digest.ingest.prepare import PreparedFeed
-from digest.ingest.ssrf import ALLOWED_SCHEMES
-from digest.models import Feed, Item
+from digest.ingest.ssrf import ALLOWED_SCHEMES, is_public_address
+from digest.models import AuditEntry, Feed, Item
 
 RATE_WINDOW = timedelta(days=7)
+MAX_URL_LENGTH = 2000  # the feeds table's url column
+
+
+class FeedRefused(ValueError):
+    """A feed that cannot be added; the message says why (one line, safe to print)."""
+
+
+def url_problem(url: str) -> str | None:
+    """Why `url` cannot be a feed's address, or None: it must be an http(s) URL with a host,
+    at most MAX_URL_LENGTH characters, without spaces or control characters (a URL pasted
+    across two lines is refused, not stored cut or with a line break in it)."""
+    if len(url) > MAX_URL_LENGTH:
+        return f"longer than {MAX_URL_LENGTH} characters"
+    if any(c.isspace() or not c.isprintable() for c in url):
+        return "spaces or control characters in the URL"
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:  # "http://[::1" and other broken hosts
+        return "not an http(s) URL"
+    if parts.scheme.lower() not in ALLOWED_SCHEMES or not host:
+        return "not an http(s) URL"
+    return None
+
+
+def shown(url: str) -> str:
+    """The URL as a message prints it: its first 200 characters, control characters as ?."""
+    return "".join(c if c.isprintable() else "?" for c in url[:200])
+
+
+def add_feed(session: Session, url: str, *, actor: str) -> Feed:
+    """Adds the feed at `url` and audits it as `actor` ("cli", "admin:rana"); raises
+    FeedRefused for a URL `url_problem` refuses or one already added."""
+    if problem := url_problem(url):
+        raise FeedRefused(f"{problem}: {shown(url)}")
+    if session.scalar(select(Feed.id).where(Feed.url == url)) is not None:
+        raise FeedRefused(f"feed already added: {shown(url)}")
+    feed = Feed(url=url)
+    session.add(feed)
+    session.flush()
+    session.add(AuditEntry(actor=actor, action="feed_added", subject_type="feed",
+                           subject_id=feed.id, detail={"url": url}))
+    return feed
+
+
+def private_host_warning(url: str, *, allow_private: bool) -> str | None:
+    """What to tell whoever adds `url` when its host is plainly not public (localhost or a
+    non-public IP literal) and private feeds are refused: every fetch of it will be. A host
+    name is not resolved here: the fetch checks every address it resolves to."""
+    host = (urlsplit(url).hostname or "").lower()
+    literal = host in ("localhost", "localhost.") or host.endswith(".localhost")
+    if allow_private or not (literal or _ip_literal(host) and not is_public_address(host)):
+        return None
+    return (f"{host} is not a public address, so fetches of this feed are refused; set "
+            "DIGEST_ALLOW_PRIVATE_FEEDS=1 to allow feeds inside your network")
+
+
+def _ip_literal(host: str) -> bool:
+    return bool(host) and (host.replace(".", "").isdigit() or ":" in host)
 
 
 def feed_health(session: Session, now: datetime) -> list[dict[str, Any]]:
@@ -49,8 +113,8 @@ def import_feeds(session: Session, feeds: list[OPMLFeed]) -> ImportReport:
     report = ImportReport()
     present = set(session.scalars(select(Feed.url)))
     for feed in feeds:
-        if feed.url.split(":", 1)[0].lower() not in ALLOWED_SCHEMES or len(feed.url) > 2000:
-            report.refused.append((feed.url, "not an http(s) URL"))
+        if problem := url_problem(feed.url):
+            report.refused.append((shown(feed.url), problem))
         elif feed.url in present:
             report.already_present.append(feed.url)
         else:

@@ -134,3 +134,17 @@ def test_a_disabled_feed_can_be_enabled_again(cli: typer.Typer, rt: Runtime) -> 
     with rt.sessions() as session:
         feed = session.scalars(select(Feed)).one()
         assert code == 0 and not feed.disabled and feed.next_check_at is None
+
+
+def test_adding_a_loopback_feed_warns_that_its_fetches_will_be_refused(
+    cli: typer.Typer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DIGEST_ALLOW_PRIVATE_FEEDS", "0")
+    get_settings.cache_clear()
+    code, output = run(cli, "feeds", "add", "http://127.0.0.1:8765/feed.xml")
+    assert code == 0 and "Added feed 1: http://127.0.0.1:8765/feed.xml" in output
+    assert "127.0.0.1 is not a public address" in output
+    assert "DIGEST_ALLOW_PRIVATE_FEEDS=1" in output
+    # The command's error (shown by digest's entry point as "digest: <why>", exit 1).
+    refused = CliRunner().invoke(cli, ["feeds", "add", "http://127.0.0.1:8765/feed.xml\nX: 1"])
+    assert "spaces or control characters in the URL" in str(refused.exception)

@@ -131,6 +131,9 @@ def test_an_admin_adds_a_feed_once(admin: TestClient, rt: Runtime) -> None:
     assert "Feed already added" in admin.get(again.headers["location"]).text
     bad = submit(admin, "/admin/feeds", "/admin/feeds", {"url": "file:///etc/passwd"})
     assert "Not an http(s) URL" in admin.get(bad.headers["location"]).text
+    split = submit(admin, "/admin/feeds", "/admin/feeds",
+                   {"url": "https://news.example.org/a\r\nSet-Cookie: x=1"})
+    assert "Spaces or control characters in the URL" in admin.get(split.headers["location"]).text
     with rt.sessions() as session:
         assert list(session.scalars(select(Feed.url))) == ["https://news.example.org/feed.xml"]
     assert "https://news.example.org/feed.xml" in admin.get("/admin/feeds").text

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 from fastapi import APIRouter, Request
-from sqlalchemy import select
 from starlette.datastructures import FormData
 from starlette.responses import RedirectResponse, Response
 
-from digest.ingest.catalog import feed_health
+from digest.ingest import catalog
 from digest.lifecycle.items import fetch_and_ready
-from digest.models import AuditEntry, Feed, utcnow
+from digest.models import Feed, utcnow
 from digest.web.admin.edits import apply_edit, delete_confirmed
 from digest.web.auth import admin_name
 from digest.web.templating import db_session, page, posted_form, runtime_of
@@ -26,25 +25,23 @@ def _back(notice: str) -> Response:
 @router.get("")
 def feeds(request: Request, notice: str = "") -> Response:
     with db_session(request) as session:
-        rows = feed_health(session, utcnow())
+        rows = catalog.feed_health(session, utcnow())
     return page(request, "admin/feeds.html", rows=rows, notice=notice)
 
 
 @router.post("")
 def add_feed(request: Request, form: FormData = posted_form) -> Response:
     url = str(form.get("url", "")).strip()
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        return _back(f"Not an http(s) URL: {url}")
-    with db_session(request) as session, session.begin():
-        if session.scalar(select(Feed.id).where(Feed.url == url)) is not None:
-            return _back(f"Feed already added: {url}")
-        feed = Feed(url=url)
-        session.add(feed)
-        session.flush()
-        session.add(AuditEntry(actor=f"admin:{admin_name(request)}", action="feed_added",
-                               subject_type="feed", subject_id=feed.id, detail={"url": url}))
-    return _back(f"Added {url}; it is fetched on the next run (or press Fetch now).")
+    try:
+        with db_session(request) as session, session.begin():
+            catalog.add_feed(session, url, actor=f"admin:{admin_name(request)}")
+    except catalog.FeedRefused as refused:
+        reason = str(refused)
+        return _back(reason[:1].upper() + reason[1:])
+    warning = catalog.private_host_warning(url, allow_private=runtime_of(request).settings
+                                   .allow_private_feeds)
+    return _back(f"Added {url}; it is fetched on the next run (or press Fetch now)."
+                 + (f" Warning: {warning}." if warning else ""))
 
 
 @router.post("/fetch")
