@@ -130,3 +130,16 @@ def test_a_file_that_cannot_be_written_is_a_one_line_failure(tmp_path: Path):
     assert result.returncode == 1
     assert result.stderr.startswith("digest: ") and "Traceback" not in result.stderr
     assert "No such file or directory" in result.stderr
+
+
+def test_text_from_outside_is_printed_as_written_never_as_markup(env: dict[str, str]) -> None:
+    # "[/x]" is an unbalanced Rich closing tag: read as markup it raised and ended the
+    # command; "[bold]" would have restyled a feed's or a list's text.
+    url = "https://example.org/[/x]/[bold]feed.xml"
+    added = digest("feeds", "add", url, env=env)
+    assert added.returncode == 0 and f"Added feed 1: {url}" in added.stdout
+    assert digest("lists", "create", "Syria [/red] Digest", env=env).returncode == 0
+    feeds = digest("feeds", "list", env={**env, "COLUMNS": "400"})
+    lists = digest("lists", "list", env={**env, "COLUMNS": "400"})
+    assert feeds.returncode == 0 and url in feeds.stdout
+    assert lists.returncode == 0 and "Syria [/red] Digest" in lists.stdout

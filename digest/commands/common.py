@@ -14,8 +14,11 @@ from rich.table import Table
 if TYPE_CHECKING:
     from digest.runtime import Runtime
 
-console = Console()
-err_console = Console(stderr=True)
+# Output carries text from feeds, forms and uploads (a headline with "[/x]" in it): it is
+# never read as Rich markup, which would restyle it or, unbalanced, raise and end the command.
+# A command that styles a word says so (`markup=True`, the rest passed through `escape`).
+console = Console(markup=False)
+err_console = Console(stderr=True, markup=False)
 
 
 class CommandError(Exception):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import typer
+from rich.markup import escape
 
 
 def demo() -> None:
@@ -20,7 +21,8 @@ def demo() -> None:
                 [(len(report.feeds), len(report.failed_feeds), report.new_items,
                   report.tags_written, report.stories_changed, recipients, skipped)])
     for failed in report.failed_feeds:
-        console.print(f"[yellow]feed failed (as planned):[/] {failed.url}: {failed.error}")
+        console.print(f"[yellow]feed failed (as planned):[/] {escape(failed.url)}: "
+                      f"{escape(failed.error)}", markup=True)
     console.print(f"HTML preview: {preview.resolve()}")
     messages = len(list(outbox.glob("*.eml")))
     console.print(f"Outbox:       {outbox.resolve()} ({messages} .eml files)")

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from digest.commands.common import CommandError, console, emit_json, print_table, runtime
@@ -79,7 +80,7 @@ def report(state: EditionProgress) -> None:
         console.print(f"{state.waiting} batches wait for their readers' local time; "
                       "beat's send tick releases them (or run `digest send` again then)")
     for error in state.failed_errors:
-        console.print(f"[red]Failed:[/red] {error}")
+        console.print(f"[red]Failed:[/red] {escape(str(error))}", markup=True)
     if state.uncertain:
         print_table("Uncertain batches (handed over, no answer recorded; not resent)",
                     ["batch", "id", "recipients", "why"],

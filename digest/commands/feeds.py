@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from rich.markup import escape
 
 from digest.commands.common import (
     CommandError,
@@ -139,7 +140,7 @@ def import_opml(path: Annotated[Path, typer.Argument(help="OPML file to read.")]
     with rt.sessions() as session, session.begin():
         report = import_feeds(session, feeds)
     for url, reason in report.refused:
-        console.print(f"[yellow]skipped[/] {url}: {reason}")
+        console.print(f"[yellow]skipped[/] {escape(url)}: {escape(reason)}", markup=True)
     console.print(f"{len(report.added)} feeds added, {len(report.already_present)} already "
                   f"present, {len(report.refused)} refused")
 

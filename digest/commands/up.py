@@ -10,6 +10,7 @@ import time
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from digest.commands.common import console
 from digest.commands.ops import _broker_url
@@ -49,7 +50,8 @@ def up(
         while all(child.poll() is None for child in children.values()):
             time.sleep(0.5)
         stopped = [name for name, child in children.items() if child.poll() is not None]
-        console.print(f"[red]{', '.join(stopped)} stopped; stopping the rest[/]")
+        console.print(f"[red]{escape(', '.join(stopped))} stopped; stopping the rest[/]",
+                      markup=True)
     except KeyboardInterrupt:
         console.print("Stopping...")
     finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from digest.commands.common import CommandError, console, runtime
 
@@ -28,7 +29,7 @@ def web(
     rt = runtime()
     warning = base_url_mismatch(rt.settings.base_url, host, port)
     if warning:
-        console.print(f"[yellow]Warning:[/yellow] {warning}")
+        console.print(f"[yellow]Warning:[/yellow] {escape(warning)}", markup=True)
     app = create_app(rt.settings, runtime=rt)
     console.print(f"Serving on http://{host}:{port} (admin at /admin)")
     uvicorn.run(app, host=host, port=port, proxy_headers=proxy_headers, log_level="info",
