@@ -69,6 +69,13 @@ _PRESENT_PERFECT = re.compile(
     r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\b(?:has|have)\s+(?:now\s+|also\s+|already\s+)?"
     r"(?:been\s+)?" + _PARTICIPLE)
 _PRESENT = re.compile(r"\b(?:says|say)\b")
+# A sentence that opens on a pronoun leans on the sentence before it ("It is the jihadists'
+# most ambitious attack since 2019", "He said the talks failed"): quoted alone in the story
+# so far it says nothing of the event, so it is never a report's event sentence. "This week"
+# or "That night" open on a time, not a pronoun, and stay.
+_LEANS_BACK = re.compile(
+    r"^(?:It|It's|He|She|They|His|Her|Its|Their|Them)\b(?!-)"
+    r"|^(?:This|That|These|Those)\s+(?:is|was|are|were|would|will|has|had|could|may)\b")
 _REPORTED = re.compile(r"(?<!\bhas )(?<!\bhave )\b(?:said|told|added|announced|reported)\b")
 
 
@@ -161,7 +168,7 @@ def event_quote(
     echoes = [set(tokens(text)) for text in others]
     best: Quote | None = None
     for position, sentence in enumerate(split_sentences(summary)):
-        if not is_sentence(sentence):
+        if not is_sentence(sentence) or _LEANS_BACK.match(sentence):
             continue
         words = set(tokens(sentence))
         if not words:

@@ -66,6 +66,19 @@ def test_headlines_fragments_questions_and_page_furniture_are_not_sentences() ->
     assert is_sentence("Rebels led by HTS entered Aleppo on Friday.")
 
 
+def test_a_sentence_that_leans_on_the_one_before_is_never_the_quote() -> None:
+    # Alone in the story so far, "it is the jihadists' most ambitious attack" tells nothing.
+    quote = event_quote(
+        "r1", "Islamic State fighters storm Hasakah prison",
+        "It is the jihadists' most ambitious attack in Syria since their caliphate fell in "
+        "2019. Islamic State fighters stormed the Ghwayran prison in Hasakah to free comrades.")
+    assert quote is not None and quote.text.startswith("Islamic State fighters stormed")
+    assert event_quote("r1", "Assad visits China", "It is his first visit to China in almost "
+                       "20 years, state media said.") is None  # the headline is told instead
+    assert event_quote("r1", "Strikes resume", "This week the army resumed strikes on Idlib, "
+                       "monitors said.") is not None  # a time, not a pronoun
+
+
 def test_a_report_with_only_furniture_has_no_quote() -> None:
     assert event_quote("r1", "Hama falls", "Read more. Sign up for our newsletter today.") is None
 
