@@ -31,16 +31,16 @@ def add(url: Annotated[str, typer.Argument(help="Feed URL (http or https).")]) -
     """Add a feed by URL (audited; the console's Feeds page adds the same way)."""
     from digest.ingest.catalog import FeedRefused, add_feed, private_host_warning
 
+    url = url.strip()
     rt = runtime()
     try:
         with rt.sessions() as session, session.begin():
-            feed_id = add_feed(session, url.strip(), actor="cli").id
+            feed_id = add_feed(session, url, actor="cli").id
     except FeedRefused as refused:
         raise CommandError(str(refused)) from None
-    console.print(f"Added feed {feed_id}: {url.strip()}", markup=False, highlight=False)
-    if warning := private_host_warning(url.strip(),
-                                       allow_private=rt.settings.allow_private_feeds):
-        err_console.print(f"warning: {warning}", markup=False, highlight=False)
+    console.print(f"Added feed {feed_id}: {url}", highlight=False)
+    if warning := private_host_warning(url, allow_private=rt.settings.allow_private_feeds):
+        err_console.print(f"warning: {warning}", highlight=False)
 
 
 @app.command("list")

@@ -6,6 +6,7 @@ Feeds page both call it, so both refuse the same URLs with the same reason and b
 
 from __future__ import annotations
 
+import ipaddress
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -71,16 +72,22 @@ def private_host_warning(url: str, *, allow_private: bool) -> str | None:
     """What to tell whoever adds `url` when its host is plainly not public (localhost or a
     non-public IP literal) and private feeds are refused: every fetch of it will be. A host
     name is not resolved here: the fetch checks every address it resolves to."""
-    host = (urlsplit(url).hostname or "").lower()
-    literal = host in ("localhost", "localhost.") or host.endswith(".localhost")
-    if allow_private or not (literal or _ip_literal(host) and not is_public_address(host)):
+    if allow_private:
+        return None
+    host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    if not (host == "localhost" or host.endswith(".localhost") or _private_literal(host)):
         return None
     return (f"{host} is not a public address, so fetches of this feed are refused; set "
             "DIGEST_ALLOW_PRIVATE_FEEDS=1 to allow feeds inside your network")
 
 
-def _ip_literal(host: str) -> bool:
-    return bool(host) and (host.replace(".", "").isdigit() or ":" in host)
+def _private_literal(host: str) -> bool:
+    """`host` is an IP address, not a name, and not a public one."""
+    try:
+        ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return False
+    return not is_public_address(host)
 
 
 def feed_health(session: Session, now: datetime) -> list[dict[str, Any]]:

@@ -12,10 +12,13 @@ from sqlalchemy import select
 
 from digest.audience.lists import create_list
 from digest.audience.subscribers import subscribe
+from digest.config import Settings
 from digest.models import AuditEntry, Feed, Membership, MembershipStatus, TopicDefinition
-from digest.runtime import Runtime
+from digest.runtime import Runtime, open_runtime
 from digest.web.admin.dashboard import status_history
-from tests.web.support import submit
+from digest.web.app import create_app
+from digest.web.passwords import create_admin_user
+from tests.web.support import ADMIN_PASSWORD, ADMIN_USER, sign_in, submit
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "web"
 
@@ -137,6 +140,30 @@ def test_an_admin_adds_a_feed_once(admin: TestClient, rt: Runtime) -> None:
     with rt.sessions() as session:
         assert list(session.scalars(select(Feed.url))) == ["https://news.example.org/feed.xml"]
     assert "https://news.example.org/feed.xml" in admin.get("/admin/feeds").text
+
+
+def test_an_admin_adding_a_loopback_feed_is_told_its_fetches_will_be_refused(
+    settings: Settings,
+) -> None:
+    strict = settings.model_copy(update={"allow_private_feeds": False})
+    runtime = open_runtime(strict)
+    try:
+        with runtime.sessions() as session, session.begin():
+            create_admin_user(session, ADMIN_USER, ADMIN_PASSWORD)
+        with TestClient(create_app(strict, runtime=runtime),
+                        base_url="https://digest.example.org") as client:
+            assert sign_in(client).status_code == 303
+            added = submit(client, "/admin/feeds", "/admin/feeds",
+                           {"url": "http://127.0.0.1:8765/feed.xml"})
+            notice = client.get(added.headers["location"]).text
+        assert "Added http://127.0.0.1:8765/feed.xml" in notice
+        assert "127.0.0.1 is not a public address" in notice
+        assert "DIGEST_ALLOW_PRIVATE_FEEDS=1" in notice
+        with runtime.sessions() as session:
+            assert session.scalars(select(AuditEntry.actor).where(
+                AuditEntry.action == "feed_added")).one() == f"admin:{ADMIN_USER}"
+    finally:
+        runtime.engine.dispose()
 
 
 def test_a_headline_is_tried_against_a_topic_with_the_reason(admin: TestClient) -> None:
