@@ -11,7 +11,7 @@ build the `ThreadCheck` and ask `thread(today)` for each of today's stories. Sto
 background are real reports of the backstory development set (tests/data/backstory),
 cycled and spread over 30 days. The baseline, measured in the same run, is the same check
 without the background (word rarity from the pool alone), so the comparison shows what the
-background costs. Docs say about 1 s at the cap on one core.
+background costs. Docs say about 2 s at the cap on one core (thread groups weigh every pair).
 """
 
 from __future__ import annotations

@@ -47,16 +47,26 @@ signals plus one more:
   third story of the pool, the smaller of the two pair probabilities ("Damascus falls" says
   nothing of the offensive's first day, but "rebels enter Aleppo", close to both, does).
 
-The development belongs when that second probability (`probability`) reaches `threshold`,
-or `semantic_threshold` for stories grouped on the semantic path (digest.stories.semantic):
-they merge more reports, so the same weights give them lower probabilities.
+A thread is a group, though, and the group says more than any one pair. The whole pool is
+grouped by average linkage over the pair model's probabilities (`group`,
+digest.editions.thread_groups): two groups join while the mean probability of their members'
+pairs reaches `cut`. A development weakly linked to today's story but close to the rest of
+its thread is in today's group; one sharing a name with today's story and nothing with the
+rest of its thread is not. The development belongs when it is in today's group and the
+thread model's probability (`probability`) reaches `threshold`. When today's group holds
+fewer than GROUP_MIN earlier developments (a thread told over weeks is a chain, and in a thin
+pool average linkage can split it; a group of two is one pair and says no more than it), the
+probability alone decides, at the higher bar `alone`. Stories grouped on the
+semantic path (digest.stories.semantic) have their own three (`semantic_threshold`,
+`semantic_cut`, `semantic_alone`): they merge more reports, so the same weights give them
+lower probabilities.
 
 The weights are fitted, not chosen by hand: `bench/fit_threads.py` fits them on the tune
 split of tests/data/backstory (every pair of a story in a day's news and an earlier
 development within the backstory's reach, labelled by the gold threads), the pair model
 first and the thread model on its output, and prints the constants to paste below;
-both thresholds were chosen by leave-one-year-out cross-validation on the same split
-(`bench/backstory_cv.py`, `--semantic` for the second). An earlier rule set (hand-set
+the thresholds and cuts were chosen by leave-one-year-out cross-validation on the same split
+(`bench/backstory_cv.py`, `--semantic` for the semantic path's). An earlier rule set (hand-set
 thresholds, storyline agreement) fitted its tune split and fell 15 points short of it on the
 check split.
 """
@@ -72,6 +82,7 @@ from datetime import datetime, timedelta
 
 from digest.editions.event_types import event_types
 from digest.editions.sentences import without_dateline
+from digest.editions.thread_groups import average_linkage
 from digest.stories.text import entities, tokens
 from digest.stories.vectors import Vector, cosine, idf_table
 from digest.tagging.topic import Role, Topic
@@ -121,6 +132,11 @@ CLOSEST_FLOOR = 0.07
 # Today's story counts at most this many reports: tune's stories have 1 to 7, and a story
 # that many outlets ran should not be taken further from its thread than any story fitted.
 SIZE_CAP = 8
+# A group says more than its pairs only from this many earlier developments (with today's
+# story, three stories): one earlier development in today's group is one pair, and a thin
+# week's pair of unrelated stories is often each other's closest (the Alawite kidnappings and
+# the Damascus book fair, tests/editions/test_history.py).
+GROUP_MIN = 2
 BACKGROUND_REACH = timedelta(days=365)  # the topic's reports that count for IDF
 # The most recent that many, each summary's first that many characters (a lede carries its
 # distinctive words): tokenising the background adds about 0.2 s to the check at these
@@ -131,16 +147,22 @@ BACKGROUND_CHARS = 600
 
 @dataclass(frozen=True)
 class ThreadModel:
-    """Logistic weights of the pair model and of the thread model (see module docstring);
-    `threshold` is the thread probability that decides on the default path's stories,
-    `semantic_threshold` on the semantic path's."""
+    """Logistic weights of the pair model and of the thread model, and how the thread check
+    decides on the default path's stories and the semantic path's (module docstring)."""
 
     weights: tuple[float, ...] = FITTED_WEIGHTS
     bias: float = FITTED_BIAS
     thread_weights: tuple[float, ...] = FITTED_THREAD_WEIGHTS
     thread_bias: float = FITTED_THREAD_BIAS
-    threshold: float = 0.6  # chosen by cross-validation on tune (bench/backstory_cv.py)
-    semantic_threshold: float = 0.55  # the same, on the semantic path (--semantic)
+    # Chosen together by cross-validation on tune (bench/backstory_cv.py; --semantic for the
+    # semantic path's): the probability in today's group, the groups' cut, the probability
+    # alone when today's group holds no other story.
+    threshold: float = 0.45
+    cut: float = 0.5
+    alone: float = 0.6
+    semantic_threshold: float = 0.3
+    semantic_cut: float = 0.475
+    semantic_alone: float = 0.6
 
 
 @dataclass(frozen=True)
@@ -202,6 +224,9 @@ class ThreadCheck:
         background = ((t, without_dateline(m)) for t, m in background)
         self.model = model or ThreadModel()
         self.threshold = self.model.semantic_threshold if semantic else self.model.threshold
+        self.cut = self.model.semantic_cut if semantic else self.model.cut
+        self.alone = self.model.semantic_alone if semantic else self.model.alone
+        self._groups: dict[str, int] | None = None
         self._names: dict[str, frozenset[str]] = {}
         self._vectors: dict[str, Vector] = {}
         self._lines = {s.key: s.storyline for s in stories}
@@ -324,13 +349,32 @@ class ThreadCheck:
         return _logistic(self.model.thread_bias, self.model.thread_weights,
                          (*self.signals(today, earlier), self.through_another(today, earlier)))
 
+    def group(self, key: str) -> int:
+        """The story's thread group: average linkage over the whole pool by the pair model's
+        probabilities, joined at `cut` (digest.editions.thread_groups)."""
+        if self._groups is None:
+            self._groups = average_linkage(sorted(self._vectors), self._either_way, self.cut)
+        return self._groups.get(key, -1)
+
     def thread(self, today: str) -> frozenset[str]:
         """The stories of the pool that tell `today`'s thread (module docstring)."""
         if today not in self._threads:
-            self._threads[today] = frozenset(
-                key for key in self._vectors
-                if key != today and self.probability(today, key) >= self.threshold)
+            others = [key for key in self._vectors if key != today]
+            grouped = {key for key in others if self.group(key) == self.group(today)
+                       and self.probability(today, key) >= self.threshold}
+            # A thread told over weeks is a chain, and average linkage can split a chain
+            # where a thin pool leaves no story between its links; with fewer than GROUP_MIN
+            # earlier developments in today's group, the probabilities alone decide, at the
+            # higher bar.
+            if sum(self._before(key, today) for key in grouped) < GROUP_MIN:
+                grouped = {key for key in others if self.probability(today, key) >= self.alone}
+            self._threads[today] = frozenset(grouped)
         return self._threads[today]
+
+    def _before(self, key: str, today: str) -> bool:
+        """Whether `key` was first reported before `today` (undated: counted as before)."""
+        first, second = self._dates.get(key), self._dates.get(today)
+        return first is None or second is None or first < second
 
     def belongs(self, today: str, earlier: str) -> bool:
         """True when `earlier` tells part of `today`'s thread (see module docstring)."""

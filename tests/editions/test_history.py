@@ -12,6 +12,7 @@ from digest.tagging import load_topic
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "backstory" / "fall_of_assad.jsonl"
 THIN_WEEK = DATA.with_name("thin_week.jsonl")
+HASAKAH = DATA.with_name("hasakah_2015.jsonl")
 NOW = datetime(2024, 12, 8, 23, 59, tzinfo=UTC)
 ROWS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
 ITEMS = [parse_line(json.dumps(row)) for row in ROWS]
@@ -70,3 +71,19 @@ def test_in_a_thin_week_no_story_is_told_another_threads_news() -> None:
     backstory = told[0][1]
     assert backstory is not None and backstory.who  # who's who still explains the Alawites
     assert backstory.so_far == ()
+
+
+def test_a_likely_development_of_another_thread_of_the_same_weeks_is_kept_apart() -> None:
+    # June 2015 in the northeast: Islamic State's attack on Hasaka and the Kurdish-led
+    # advance on Tal Abyad, 70 km apart, share the Kurds, IS, the border and the weeks. Each
+    # Tal Abyad story alone is likely Hasaka's thread (thread probability 0.73 and 0.83), but
+    # it is close to the rest of its own thread, not to the rest of Hasaka's.
+    items = [parse_line(line) for line in HASAKAH.read_text(encoding="utf-8").splitlines()]
+    told = backstories_at(items, load_topic("syria"),
+                          now=datetime(2015, 6, 25, 23, 59, tzinfo=UTC))
+    hasaka = next(b for story, b in told if "Hasakah" in story.reports[0].title)
+    assert hasaka is not None
+    lines = [line.text for line in hasaka.so_far]
+    assert len(lines) == 2 and all("northeastern city" in line for line in lines)
+    tal_abyad = {item.id for item in items if "Kurds" in item.title or "Kurdish" in item.title}
+    assert not tal_abyad & {i for line in hasaka.so_far for i in line.items}

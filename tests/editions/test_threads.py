@@ -97,20 +97,52 @@ def test_a_story_many_outlets_ran_is_held_to_more_before_an_earlier_one_is_its_t
     assert six / (1 - six) < 0.5 * one / (1 - one)
 
 
-def test_a_development_belongs_when_its_probability_reaches_the_models_threshold() -> None:
-    check = ThreadCheck(POOL, names=NAMES)
-    probability = check.probability("today", "saraqeb-siege")
-    strict = ThreadCheck(POOL, names=NAMES, model=ThreadModel(threshold=probability + 0.01))
-    exact = ThreadCheck(POOL, names=NAMES, model=ThreadModel(threshold=probability))
-    assert not strict.belongs("today", "saraqeb-siege")
-    assert exact.belongs("today", "saraqeb-siege")
+# Saraqeb's thread told over two weeks: with the siege, three developments before today's.
+SIEGE = [*POOL, _story("saraqeb-road", 8, "Army cuts the M5 highway south of Saraqeb",
+                       "Government troops seized villages on the M5 highway south of Saraqeb "
+                       "in Idlib province."),
+         _story("saraqeb-shelling", 11, "Shelling empties Saraqeb as army closes in",
+                "Thousands fled Saraqeb in Idlib province as government troops and shelling "
+                "closed in on the town.")]
 
 
-def test_stories_grouped_on_the_semantic_path_are_decided_by_its_own_threshold() -> None:
+def test_the_developments_of_todays_thread_are_grouped_with_it_and_no_other() -> None:
+    check = ThreadCheck(SIEGE, names=NAMES)
+    saraqeb = {"today", "saraqeb-siege", "saraqeb-road", "saraqeb-shelling"}
+    assert {key for key in saraqeb if check.group(key) == check.group("today")} == saraqeb
+    assert all(check.group(key) != check.group("today") for key in ("sweida", "gas", "vote"))
+    assert check.thread("today") == saraqeb - {"today"}
+
+
+def test_in_todays_group_a_development_belongs_from_the_models_threshold() -> None:
+    probability = ThreadCheck(SIEGE, names=NAMES).probability("today", "saraqeb-road")
+    # `alone` above every probability: only the group's threshold can let it in.
+    strict = ThreadModel(threshold=probability + 0.01, alone=2.0)
+    exact = ThreadModel(threshold=probability, alone=2.0)
+    assert not ThreadCheck(SIEGE, names=NAMES, model=strict).belongs("today", "saraqeb-road")
+    assert ThreadCheck(SIEGE, names=NAMES, model=exact).belongs("today", "saraqeb-road")
+
+
+def test_a_development_alone_with_today_in_its_group_needs_the_higher_bar() -> None:
+    # POOL's Saraqeb thread is two stories: a group of two is one pair, and says no more.
     probability = ThreadCheck(POOL, names=NAMES).probability("today", "saraqeb-siege")
-    model = ThreadModel(threshold=probability + 0.01, semantic_threshold=probability)
-    assert not ThreadCheck(POOL, names=NAMES, model=model).belongs("today", "saraqeb-siege")
-    assert ThreadCheck(POOL, names=NAMES, model=model, semantic=True).belongs(
+    strict = ThreadModel(threshold=0.0, alone=probability + 0.01)
+    exact = ThreadModel(threshold=0.0, alone=probability)
+    assert not ThreadCheck(POOL, names=NAMES, model=strict).belongs("today", "saraqeb-siege")
+    assert ThreadCheck(POOL, names=NAMES, model=exact).belongs("today", "saraqeb-siege")
+    assert ThreadModel().alone > ThreadModel().threshold
+
+
+def test_stories_grouped_on_the_semantic_path_are_decided_by_its_own_bars() -> None:
+    probability = ThreadCheck(SIEGE, names=NAMES).probability("today", "saraqeb-road")
+    model = ThreadModel(threshold=probability + 0.01, semantic_threshold=probability,
+                        alone=2.0, semantic_alone=2.0)
+    assert not ThreadCheck(SIEGE, names=NAMES, model=model).belongs("today", "saraqeb-road")
+    assert ThreadCheck(SIEGE, names=NAMES, model=model, semantic=True).belongs(
+        "today", "saraqeb-road")
+    alone = ThreadModel(alone=2.0, semantic_alone=0.0)
+    assert not ThreadCheck(POOL, names=NAMES, model=alone).belongs("today", "saraqeb-siege")
+    assert ThreadCheck(POOL, names=NAMES, model=alone, semantic=True).belongs(
         "today", "saraqeb-siege")
     # Larger stories give lower probabilities with the same weights: the bar is lower there.
     assert ThreadModel().semantic_threshold < ThreadModel().threshold
