@@ -7,8 +7,9 @@ draws on, the first stage of the pipeline that loses it:
 - a: never a candidate: untagged by the topic; outside the clustering lookback; clustered
   as analysis; clustered into today's news (this story or another one); first reported
   outside the backstory's REACH; merged into an earlier story whose key is this story's;
-- b: rejected by the thread check (by its probability, and whether the two share a
-  specific name);
+- b: rejected by the thread check (outside today's thread group; in it, but the group too
+  small and the probability under the `alone` bar; or by its probability, and whether the
+  two share a specific name);
 - c: accepted but cut by the per-reader cap (with how many off-thread lines took a slot),
   or deduplicated against today's reports;
 - e: accepted and told, but the line's items credit another gold event (a story merging
@@ -35,6 +36,10 @@ VERBOSE = [False]
 
 def _thread_rule(check: ThreadCheck, today: str, key: str) -> str:
     probability, threshold = check.probability(today, key), check.threshold
+    if probability >= threshold:
+        if check.group(key) != check.group(today):
+            return f"b: thread check, probability {threshold} or more, outside today's group"
+        return f"b: thread check, today's group too small, probability below {check.alone}"
     near = f"0.3 to {threshold}" if probability >= 0.3 else "below 0.3"
     names = "shares a specific name" if check.shared(today, key) else "shares no specific name"
     return f"b: thread check, probability {near}, {names}"

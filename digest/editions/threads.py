@@ -155,8 +155,8 @@ class ThreadModel:
     thread_weights: tuple[float, ...] = FITTED_THREAD_WEIGHTS
     thread_bias: float = FITTED_THREAD_BIAS
     # Chosen together by cross-validation on tune (bench/backstory_cv.py; --semantic for the
-    # semantic path's): the probability in today's group, the groups' cut, the probability
-    # alone when today's group holds no other story.
+    # semantic path's): the probability in today's group, the groups' cut, and the
+    # probability alone when today's group holds fewer than GROUP_MIN earlier developments.
     threshold: float = 0.45
     cut: float = 0.5
     alone: float = 0.6
