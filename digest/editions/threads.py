@@ -53,10 +53,10 @@ digest.editions.thread_groups): two groups join while the mean probability of th
 pairs reaches `cut`. A development weakly linked to today's story but close to the rest of
 its thread is in today's group; one sharing a name with today's story and nothing with the
 rest of its thread is not. The development belongs when it is in today's group and the
-thread model's probability (`probability`) reaches `threshold`. When today's group holds
-fewer than GROUP_MIN earlier developments (a thread told over weeks is a chain, and in a thin
-pool average linkage can split it; a group of two is one pair and says no more than it), the
-probability alone decides, at the higher bar `alone`. Stories grouped on the
+thread model's probability (`probability`) reaches `threshold`. When fewer than GROUP_MIN
+earlier developments of today's group reach it (a thread told over weeks is a chain, and in a
+thin pool average linkage can split it; a group of two is one pair and says no more than it),
+the probability alone decides, at the higher bar `alone`. Stories grouped on the
 semantic path (digest.stories.semantic) have their own three (`semantic_threshold`,
 `semantic_cut`, `semantic_alone`): they merge more reports, so the same weights give them
 lower probabilities.
@@ -156,7 +156,8 @@ class ThreadModel:
     thread_bias: float = FITTED_THREAD_BIAS
     # Chosen together by cross-validation on tune (bench/backstory_cv.py; --semantic for the
     # semantic path's): the probability in today's group, the groups' cut, and the
-    # probability alone when today's group holds fewer than GROUP_MIN earlier developments.
+    # probability alone when fewer than GROUP_MIN of the group's earlier developments reach
+    # the first.
     threshold: float = 0.45
     cut: float = 0.5
     alone: float = 0.6
@@ -363,9 +364,9 @@ class ThreadCheck:
             grouped = {key for key in others if self.group(key) == self.group(today)
                        and self.probability(today, key) >= self.threshold}
             # A thread told over weeks is a chain, and average linkage can split a chain
-            # where a thin pool leaves no story between its links; with fewer than GROUP_MIN
-            # earlier developments in today's group, the probabilities alone decide, at the
-            # higher bar.
+            # where a thin pool leaves no story between its links; when fewer than GROUP_MIN
+            # earlier developments of today's group reach the threshold, the probabilities
+            # alone decide, at the higher bar.
             if sum(self._before(key, today) for key in grouped) < GROUP_MIN:
                 grouped = {key for key in others if self.probability(today, key) >= self.alone}
             self._threads[today] = frozenset(grouped)
