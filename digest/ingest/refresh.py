@@ -16,6 +16,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from digest.config import Settings
+from digest.ingest.catalog import shown, url_problem
 from digest.ingest.fetch import FetchResult, fetch, make_client
 from digest.ingest.health import CHECK_INTERVAL, FeedOutcome, record_health
 from digest.ingest.hosts import HostLimiter, interleave_by_host
@@ -99,13 +100,16 @@ def apply_fetched(
 
 
 def _move(session: Session, feed: Feed, new_url: str, outcome: FeedOutcome) -> None:
-    """Follow a permanent redirect for good, unless another feed already has that URL."""
+    """Follow a permanent redirect for good, unless another feed already has that URL or it
+    is no address a feed may have (catalog.url_problem: a URL cut to fit would be broken)."""
     taken = session.scalar(select(Feed.id).where(Feed.url == new_url, Feed.id != feed.id))
-    if taken is not None:
-        note = f"moved permanently to {new_url}, which is already feed {taken}"
+    problem = url_problem(new_url)
+    if taken is not None or problem:
+        why = f"which is already feed {taken}" if taken is not None else f"not kept: {problem}"
+        note = f"moved permanently to {shown(new_url)}, {why}"
         outcome.warning = "; ".join(w for w in (outcome.warning, note) if w)
         return
-    feed.url = new_url[:2000]
+    feed.url = new_url
     outcome.moved_to = new_url
 
 

@@ -63,6 +63,19 @@ def test_a_permanent_redirect_updates_the_stored_url(rt: Runtime) -> None:
     assert outcome.moved_to == site.url + "/new.xml"
 
 
+def test_a_permanent_redirect_to_an_address_too_long_to_store_keeps_the_url_and_warns(
+        rt: Runtime) -> None:
+    far = "/new.xml?session=" + "x" * 2100  # cut to the column's 2,000 it would be broken
+    routes = {"/old.xml": Route(status=301, headers={"Location": far}), far: Route(FEED)}
+    with Site(routes) as site:
+        feed_id = add_feed(rt, site.url + "/old.xml")
+        outcome = refresh(rt, feed_id)
+    feed = feed_row(rt, feed_id)
+    assert feed.url == site.url + "/old.xml" and outcome.moved_to == ""
+    assert outcome.new == 2  # this fetch's items are kept all the same
+    assert "not kept: longer than 2000 characters" in (feed.last_warning or "")
+
+
 def test_a_temporary_redirect_keeps_the_stored_url(rt: Runtime) -> None:
     routes = {"/old.xml": Route(status=307, headers={"Location": "/new.xml"}),
               "/new.xml": Route(FEED)}
