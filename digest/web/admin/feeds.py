@@ -38,8 +38,8 @@ def add_feed(request: Request, form: FormData = posted_form) -> Response:
     except catalog.FeedRefused as refused:
         reason = str(refused)
         return _back(reason[:1].upper() + reason[1:])
-    warning = catalog.private_host_warning(url, allow_private=runtime_of(request).settings
-                                   .allow_private_feeds)
+    settings = runtime_of(request).settings
+    warning = catalog.private_host_warning(url, allow_private=settings.allow_private_feeds)
     return _back(f"Added {url}; it is fetched on the next run (or press Fetch now)."
                  + (f" Warning: {warning}." if warning else ""))
 
