@@ -234,6 +234,7 @@ class ThreadCheck:
         self._dates = {s.key: s.date for s in stories if s.date is not None}
         self._closest_words: dict[tuple[str, str], float] = {}
         self._pairs: dict[tuple[str, str], float] = {}
+        self._chances: dict[tuple[str, str], float] = {}
         self._ranked: dict[str, list[tuple[str, float]]] = {}
         self._cosines: dict[tuple[str, str], float] = {}
         self._neighbours: dict[str, list[tuple[float, str]]] = {}
@@ -347,8 +348,12 @@ class ThreadCheck:
 
     def probability(self, today: str, earlier: str) -> float:
         """How likely `earlier` is a development of `today`'s thread, by the thread model."""
-        return _logistic(self.model.thread_bias, self.model.thread_weights,
-                         (*self.signals(today, earlier), self.through_another(today, earlier)))
+        # Kept: `thread` asks again for today's group when the `alone` bar decides.
+        if (today, earlier) not in self._chances:
+            self._chances[today, earlier] = _logistic(
+                self.model.thread_bias, self.model.thread_weights,
+                (*self.signals(today, earlier), self.through_another(today, earlier)))
+        return self._chances[today, earlier]
 
     def group(self, key: str) -> int:
         """The story's thread group: average linkage over the whole pool by the pair model's
